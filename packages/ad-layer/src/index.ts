@@ -1,0 +1,2 @@
+/** @videokit/ad-layer: `<ad-layer>`, client-side ads over the Google IMA SDK. */
+export {};

@@ -1,0 +1,2 @@
+/** @videokit/embed: the iframe embed page that plays a playback ID. */
+export {};

@@ -1,0 +1,2 @@
+/** @videokit/react: thin React wrappers over the videokit elements. */
+export {};

@@ -1,0 +1,2 @@
+/** @videokit/storyboard-preview: `<storyboard-preview>`, timeline hover thumbnails. */
+export {};
