@@ -1,0 +1,30 @@
+/**
+ * The playback IDs this origin knows, and what each one plays. `signed` and `drm` IDs need a
+ * token on every URL (DRM requires signed URLs on the platform); `public` IDs refuse one.
+ */
+export type PlaybackPolicy = 'public' | 'signed' | 'drm';
+
+export type LiveMode = 'sliding' | 'dvr' | 'not-started' | 'ended';
+
+export interface PlaybackEntry {
+  policy: PlaybackPolicy;
+  /** Fixture directory holding the media. */
+  asset: string;
+  /** Fixture directory holding thumbnails and storyboards (same content, packaged once). */
+  images: string | null;
+  /** Absent for on-demand assets. */
+  live?: LiveMode;
+}
+
+export const CATALOG: Readonly<Record<string, PlaybackEntry>> = {
+  vod: { policy: 'public', asset: 'vod', images: 'vod' },
+  'vod-fmp4': { policy: 'public', asset: 'vod-fmp4', images: 'vod' },
+  'vod-clearkey': { policy: 'drm', asset: 'vod-clearkey', images: 'vod' },
+  'audio-only': { policy: 'public', asset: 'audio-only', images: null },
+  'signed-vod': { policy: 'signed', asset: 'vod', images: 'vod' },
+  live: { policy: 'public', asset: 'live-source', images: 'live-source', live: 'sliding' },
+  'live-dvr': { policy: 'public', asset: 'live-source', images: 'live-source', live: 'dvr' },
+  'live-not-started': { policy: 'public', asset: 'live-source', images: 'live-source', live: 'not-started' },
+  'live-ended': { policy: 'public', asset: 'live-source', images: 'live-source', live: 'ended' },
+  'signed-live': { policy: 'signed', asset: 'live-source', images: 'live-source', live: 'sliding' },
+};

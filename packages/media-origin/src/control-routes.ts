@@ -1,0 +1,74 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { RequestContext } from './context.ts';
+import type { FaultRuleJson } from './faults.ts';
+import { HttpError, readJson, sendJson } from './http.ts';
+import { mintToken, type TokenClaims } from './tokens.ts';
+
+interface TokenRequest {
+  claims?: Partial<TokenClaims> & { sub: string; aud: string };
+  expiresIn?: number;
+  kid?: string;
+  /** Sign with a key the origin does not know: a forged token. */
+  forged?: boolean;
+}
+
+let forgingKey: ReturnType<typeof generateKeyPairSync>['privateKey'] | undefined;
+
+/**
+ * `control.{domain}`: what browser tests use to drive the origin — inject faults, mint
+ * tokens (the part an app's backend does), and read uploads, beacons and the live clock.
+ */
+export async function handleControl(ctx: RequestContext): Promise<void> {
+  const { state, res } = ctx;
+  const route = `${ctx.req.method ?? 'GET'} ${ctx.url.pathname}`;
+  switch (route) {
+    case 'POST /faults': {
+      const body = (await readJson(ctx.req)) as FaultRuleJson | FaultRuleJson[];
+      for (const rule of Array.isArray(body) ? body : [body]) state.faults.addJson(rule);
+      return sendJson(res, 200, { pending: state.faults.pending });
+    }
+    case 'DELETE /faults':
+      state.faults.clear();
+      return sendJson(res, 200, { pending: 0 });
+    case 'GET /faults':
+      return sendJson(res, 200, {
+        pending: state.faults.pending,
+        hits: state.faults.hits.map(({ host, method, path }) => ({ host, method, path })),
+      });
+    case 'GET /uploads':
+      return sendJson(res, 200, state.uploads.list());
+    case 'GET /beacons':
+      return sendJson(res, 200, { beacons: state.beacons.entries, events: state.beacons.events() });
+    case 'DELETE /beacons':
+      state.beacons.clear();
+      return sendJson(res, 200, { beacons: [] });
+    case 'POST /tokens': {
+      const request = (await readJson(ctx.req)) as TokenRequest;
+      if (!request.claims || typeof request.claims.sub !== 'string' || typeof request.claims.aud !== 'string') {
+        throw new HttpError(
+          400,
+          'bad_token_request',
+          'expected {"claims": {"sub": "<playback ID>", "aud": "v|t|g|s|d", …}}',
+        );
+      }
+      forgingKey ??= request.forged ? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey : undefined;
+      const token = mintToken(state.key, request.claims, {
+        expiresIn: request.expiresIn,
+        kid: request.kid,
+        privateKey: request.forged ? forgingKey : undefined,
+      });
+      return sendJson(res, 200, { token });
+    }
+    case 'POST /reset':
+      state.faults.clear();
+      state.beacons.clear();
+      return sendJson(res, 200, { reset: true });
+    case 'GET /clock':
+      return sendJson(res, 200, { now: state.clock.now(), startedAt: state.clock.startedAt });
+    default: {
+      const upload = /^GET \/uploads\/([A-Za-z0-9_-]+)$/.exec(route);
+      if (upload?.[1]) return sendJson(res, 200, state.uploads.status(upload[1]));
+      throw new HttpError(404, 'not_found', `no control endpoint ${route}`);
+    }
+  }
+}

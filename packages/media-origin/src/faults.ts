@@ -1,0 +1,174 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * One injected fault. It applies to the next `times` requests that match `host` (the
+ * subdomain, e.g. "stream"), `method` and `path` (a substring of, or a pattern tested on,
+ * the path with its query), then retires.
+ */
+export interface FaultRule {
+  host?: string;
+  method?: string;
+  path?: string | RegExp;
+  /** How many matching requests it affects (default 1). */
+  times?: number;
+  /** Answer with this status instead of the real response. */
+  status?: number;
+  body?: string;
+  /** Wait this long before answering (alone: a slow but correct response). */
+  delayMs?: number;
+  /**
+   * Destroy the connection: `response` after `afterBytes` of the response body (default half),
+   * `request` after `afterBytes` of the request body arrived (default half), without answering.
+   */
+  drop?: 'response' | 'request';
+  afterBytes?: number;
+}
+
+/** A fault rule as it travels over the control API: patterns as strings. */
+export type FaultRuleJson = Omit<FaultRule, 'path'> & { path?: string; pathPattern?: string };
+
+interface ActiveRule extends FaultRule {
+  remaining: number;
+}
+
+export interface FaultHit {
+  rule: FaultRule;
+  host: string;
+  method: string;
+  path: string;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class FaultInjector {
+  #rules: ActiveRule[] = [];
+  /** Every request a fault applied to, for assertions. */
+  readonly hits: FaultHit[] = [];
+
+  add(rule: FaultRule): void {
+    this.#rules.push({ ...rule, remaining: rule.times ?? 1 });
+  }
+
+  addJson(rule: FaultRuleJson): void {
+    const { pathPattern, path, ...rest } = rule;
+    this.add({ ...rest, path: pathPattern ? new RegExp(pathPattern) : path });
+  }
+
+  clear(): void {
+    this.#rules = [];
+    this.hits.length = 0;
+  }
+
+  get pending(): number {
+    return this.#rules.length;
+  }
+
+  #take(host: string, method: string, path: string): ActiveRule | undefined {
+    const rule = this.#rules.find(
+      (candidate) =>
+        (!candidate.host || candidate.host === host) &&
+        (!candidate.method || candidate.method.toUpperCase() === method) &&
+        (!candidate.path ||
+          (typeof candidate.path === 'string' ? path.includes(candidate.path) : candidate.path.test(path))),
+    );
+    if (!rule) return undefined;
+    rule.remaining -= 1;
+    if (rule.remaining <= 0) this.#rules = this.#rules.filter((candidate) => candidate !== rule);
+    this.hits.push({ rule, host, method, path });
+    return rule;
+  }
+
+  /**
+   * Applies the first matching fault. Returns true when the fault answered (or killed) the
+   * request, false when the normal handler should go on.
+   */
+  async apply(host: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const method = req.method ?? 'GET';
+    const rule = this.#take(host, method, req.url ?? '/');
+    if (!rule) return false;
+    if (rule.delayMs) await sleep(rule.delayMs);
+    if (rule.drop === 'request') {
+      await dropRequestMidBody(req, rule.afterBytes);
+      return true;
+    }
+    if (rule.drop === 'response') {
+      truncateResponse(res, rule.afterBytes);
+      return false;
+    }
+    if (rule.status) {
+      req.resume();
+      await new Promise((resolve) => req.once('end', resolve).once('close', resolve));
+      const body = `${rule.body ?? `injected_fault: status ${rule.status}`}\n`;
+      res.writeHead(rule.status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'X-Videokit-Reason': 'injected_fault',
+      });
+      res.end(body);
+      return true;
+    }
+    return false;
+  }
+}
+
+/** Reads part of the request body, then destroys the socket: a connection lost mid-upload. */
+async function dropRequestMidBody(req: IncomingMessage, afterBytes?: number): Promise<void> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const limit = afterBytes ?? Math.max(1, Math.floor(declared / 2));
+  let received = 0;
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      req.socket.destroy();
+      resolve();
+    };
+    if (declared === 0) return stop();
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received >= limit) stop();
+    });
+    req.once('end', stop);
+    req.once('close', resolve);
+  });
+}
+
+/** Lets the handler answer, but kills the socket once `afterBytes` of body were written. */
+function truncateResponse(res: ServerResponse, afterBytes?: number): void {
+  let written = 0;
+  let limit = afterBytes;
+  let killed = false;
+  const write = res.write.bind(res) as (chunk: Buffer) => boolean;
+  const cut = (chunk: unknown): Buffer | null => {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk) : null;
+    if (!bytes) return null;
+    if (limit === undefined) {
+      const total = Number(res.getHeader('content-length') ?? bytes.length);
+      limit = Math.max(1, Math.floor(total / 2));
+    }
+    const room = limit - written;
+    written += bytes.length;
+    return room < bytes.length ? bytes.subarray(0, Math.max(room, 0)) : null;
+  };
+  const kill = (part: Buffer): void => {
+    killed = true;
+    if (part.length) write(part);
+    setImmediate(() => res.socket?.destroy());
+  };
+  res.write = ((chunk: unknown, ...rest: unknown[]): boolean => {
+    if (killed) return false;
+    const part = cut(chunk);
+    if (part) {
+      kill(part);
+      return false;
+    }
+    return (write as (chunk: unknown, ...rest: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof res.write;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.end = ((chunk?: unknown, ...rest: unknown[]): ServerResponse => {
+    if (killed) return res;
+    const part = typeof chunk === 'function' ? null : cut(chunk);
+    if (part) {
+      kill(part);
+      return res;
+    }
+    return end(chunk, ...rest);
+  }) as typeof res.end;
+}

@@ -1,0 +1,208 @@
+import type { AssetManifest, AudioRendition, LoadedAsset, Segment, VideoRendition } from './assets.ts';
+import { closestLanguage, type Modifiers } from './modifiers.ts';
+
+/** What every playlist of one playback request shares. */
+export interface PlaylistContext {
+  playbackId: string;
+  asset: LoadedAsset;
+  modifiers: Modifiers;
+  /** Query string carried to child playlists: the request's own (`?token=…` or the modifiers). */
+  childQuery: string;
+  /** Query string for media segments: `?token=…` for signed IDs, else empty. */
+  segmentQuery: string;
+  /** `http://stream2.localhost:PORT` when `redundant_streams=true`. */
+  redundantOrigin: string | null;
+}
+
+/** The "p" number of a rendition: its short side, so portrait video is graded like landscape. */
+const resolutionOf = (rendition: VideoRendition): number => Math.min(rendition.width, rendition.height);
+
+/**
+ * Applies `max_resolution`/`min_resolution` (capping to the nearest available rendition, as the
+ * platform does) and orders the result: highest first for `rendition_order=desc`, otherwise a
+ * middle rendition first so players that start with the first variant start sensibly.
+ */
+export function selectRenditions(video: readonly VideoRendition[], modifiers: Modifiers): VideoRendition[] {
+  const ascending = [...video].sort((a, b) => resolutionOf(a) - resolutionOf(b));
+  let kept = ascending;
+  if (modifiers.maxResolution !== undefined) {
+    const max = modifiers.maxResolution;
+    const capped = kept.filter((rendition) => resolutionOf(rendition) <= max);
+    kept = capped.length ? capped : kept.slice(0, 1);
+  }
+  if (modifiers.minResolution !== undefined) {
+    const min = modifiers.minResolution;
+    const floored = kept.filter((rendition) => resolutionOf(rendition) >= min);
+    kept = floored.length ? floored : kept.slice(-1);
+  }
+  if (modifiers.renditionOrder === 'desc') return [...kept].reverse();
+  const middle = kept[Math.floor(kept.length / 2)];
+  return middle ? [middle, ...kept.filter((rendition) => rendition !== middle)] : kept;
+}
+
+export const playlistVersion = (asset: AssetManifest): number => (asset.container === 'fmp4' ? 7 : 6);
+
+const attribute = (value: string): string => `"${value.replaceAll('"', "'")}"`;
+
+function audioGroupLines(context: PlaylistContext): string[] {
+  const { asset, playbackId, childQuery } = context;
+  if (!asset.video.length) return [];
+  return asset.audio.map((audio) =>
+    [
+      '#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio"',
+      `NAME=${attribute(audio.label)}`,
+      `LANGUAGE=${attribute(audio.language)}`,
+      'AUTOSELECT=YES',
+      `DEFAULT=${audio.default ? 'YES' : 'NO'}`,
+      `CHANNELS="${audio.channels}"`,
+      `URI=${attribute(`/${playbackId}/audio/${audio.name}.m3u8${childQuery}`)}`,
+    ].join(','),
+  );
+}
+
+function subtitleGroupLines(context: PlaylistContext): string[] {
+  const { asset, playbackId, childQuery, modifiers } = context;
+  const wanted = modifiers.defaultSubtitlesLang;
+  const defaultLanguage = wanted
+    ? closestLanguage(
+        wanted,
+        asset.subtitles.map((track) => track.language),
+      )
+    : undefined;
+  return asset.subtitles.map((track) =>
+    [
+      '#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs"',
+      `NAME=${attribute(track.label)}`,
+      `LANGUAGE=${attribute(track.language)}`,
+      'AUTOSELECT=YES',
+      `DEFAULT=${track.language === defaultLanguage ? 'YES' : 'NO'}`,
+      'FORCED=NO',
+      `URI=${attribute(`/${playbackId}/subtitles/${track.language}.m3u8${childQuery}`)}`,
+    ].join(','),
+  );
+}
+
+function maxAudio(audio: readonly AudioRendition[]): AudioRendition | undefined {
+  return [...audio].sort((a, b) => b.bandwidth - a.bandwidth)[0];
+}
+
+function videoVariantLines(context: PlaylistContext, origin: string): string[] {
+  const { asset, playbackId, childQuery } = context;
+  const audio = maxAudio(asset.audio);
+  const lines: string[] = [];
+  for (const video of selectRenditions(asset.video, context.modifiers)) {
+    const codecs = [video.codecs, video.muxedAudioCodecs ?? audio?.codecs].filter(Boolean).join(',');
+    const attributes = [
+      `BANDWIDTH=${video.bandwidth + (audio?.bandwidth ?? 0)}`,
+      `AVERAGE-BANDWIDTH=${video.averageBandwidth + (audio?.bandwidth ?? 0)}`,
+      `CODECS="${codecs}"`,
+      `RESOLUTION=${video.width}x${video.height}`,
+      `FRAME-RATE=${video.frameRate.toFixed(3)}`,
+    ];
+    if (audio) attributes.push('AUDIO="audio"');
+    if (asset.subtitles.length) attributes.push('SUBTITLES="subs"');
+    attributes.push('CLOSED-CAPTIONS=NONE');
+    lines.push(
+      `#EXT-X-STREAM-INF:${attributes.join(',')}`,
+      `${origin}/${playbackId}/rendition/${video.name}.m3u8${childQuery}`,
+    );
+  }
+  return lines;
+}
+
+function audioOnlyVariantLines(context: PlaylistContext, origin: string): string[] {
+  const { asset, playbackId, childQuery } = context;
+  return asset.audio.flatMap((audio) => [
+    `#EXT-X-STREAM-INF:BANDWIDTH=${audio.bandwidth},CODECS="${audio.codecs}"`,
+    `${origin}/${playbackId}/audio/${audio.name}.m3u8${childQuery}`,
+  ]);
+}
+
+/** The multivariant playlist for on-demand and live IDs alike. */
+export function multivariantPlaylist(context: PlaylistContext): string {
+  const variants = (origin: string): string[] =>
+    context.asset.video.length ? videoVariantLines(context, origin) : audioOnlyVariantLines(context, origin);
+  const lines = [
+    '#EXTM3U',
+    `#EXT-X-VERSION:${playlistVersion(context.asset)}`,
+    '#EXT-X-INDEPENDENT-SEGMENTS',
+    ...audioGroupLines(context),
+    ...subtitleGroupLines(context),
+    ...variants(''),
+  ];
+  if (context.modifiers.redundantStreams && context.redundantOrigin) lines.push(...variants(context.redundantOrigin));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The `EXT-X-KEY` a ClearKey-aware player starts a session from: the KID as a data URI. */
+export function keyLine(asset: AssetManifest): string | null {
+  if (!asset.encryption) return null;
+  const kid = Buffer.from(asset.encryption.keyId, 'hex').toString('base64');
+  return `#EXT-X-KEY:METHOD=SAMPLE-AES-CTR,URI="data:text/plain;base64,${kid}",KEYFORMAT="org.w3.clearkey",KEYFORMATVERSIONS="1"`;
+}
+
+export const targetDuration = (segments: readonly Segment[]): number =>
+  Math.max(1, ...segments.map((segment) => Math.round(segment.duration)));
+
+export const extinf = (segment: Segment): string => `#EXTINF:${segment.duration.toFixed(5)},`;
+
+/** Segments overlapping `[start, end)`, with the index of the first (the media sequence). */
+export function clip(
+  segments: readonly Segment[],
+  start = 0,
+  end = Number.POSITIVE_INFINITY,
+): { first: number; segments: Segment[] } {
+  let time = 0;
+  let first = -1;
+  const kept: Segment[] = [];
+  segments.forEach((segment, index) => {
+    const segmentEnd = time + segment.duration;
+    if (segmentEnd > start && time < end) {
+      if (first < 0) first = index;
+      kept.push(segment);
+    }
+    time = segmentEnd;
+  });
+  return { first: Math.max(first, 0), segments: kept };
+}
+
+/** An on-demand media playlist, clipped by `asset_start_time`/`asset_end_time`. */
+export function vodMediaPlaylist(
+  context: PlaylistContext,
+  track: { init: string | null; segments: Segment[] },
+): string {
+  const { asset, playbackId, segmentQuery, modifiers } = context;
+  const { first, segments } = clip(track.segments, modifiers.assetStartTime, modifiers.assetEndTime);
+  const media = (uri: string): string => `/${playbackId}/media/${uri}${segmentQuery}`;
+  const lines = [
+    '#EXTM3U',
+    `#EXT-X-VERSION:${playlistVersion(asset)}`,
+    `#EXT-X-TARGETDURATION:${targetDuration(track.segments)}`,
+    `#EXT-X-MEDIA-SEQUENCE:${first}`,
+    '#EXT-X-PLAYLIST-TYPE:VOD',
+    '#EXT-X-INDEPENDENT-SEGMENTS',
+  ];
+  const key = keyLine(asset);
+  if (key) lines.push(key);
+  if (track.init) lines.push(`#EXT-X-MAP:URI="${media(track.init)}"`);
+  for (const segment of segments) lines.push(extinf(segment), media(segment.uri));
+  lines.push('#EXT-X-ENDLIST');
+  return `${lines.join('\n')}\n`;
+}
+
+/** A subtitles media playlist: one WebVTT file spanning the (clipped) asset. */
+export function subtitlesPlaylist(context: PlaylistContext, language: string): string {
+  const { asset, playbackId, segmentQuery, modifiers } = context;
+  const start = modifiers.assetStartTime ?? 0;
+  const end = Math.min(modifiers.assetEndTime ?? asset.duration, asset.duration);
+  const duration = Math.max(end - start, 0);
+  return `${[
+    '#EXTM3U',
+    `#EXT-X-TARGETDURATION:${Math.ceil(duration)}`,
+    '#EXT-X-MEDIA-SEQUENCE:0',
+    '#EXT-X-PLAYLIST-TYPE:VOD',
+    `#EXTINF:${duration.toFixed(5)},`,
+    `/${playbackId}/text/${language}.vtt${segmentQuery}`,
+    '#EXT-X-ENDLIST',
+  ].join('\n')}\n`;
+}

@@ -1,0 +1,194 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AssetLibrary } from './assets.ts';
+import { BeaconLog } from './beacons.ts';
+import { CATALOG } from './catalog.ts';
+import type { OriginState, RequestContext } from './context.ts';
+import { handleControl } from './control-routes.ts';
+import { FaultInjector } from './faults.ts';
+import { applyCors, HttpError, readBody, sendError, sendFile, sendText } from './http.ts';
+import { handleImage } from './image-routes.ts';
+import { handleLicense } from './license-routes.ts';
+import { handleStream } from './stream-routes.ts';
+import { loadSigningKey, mintToken, type MintOptions, type SigningKey, type TokenClaims } from './tokens.ts';
+import { handleUpload } from './upload-routes.ts';
+import { UploadStore } from './uploads.ts';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface OriginOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Interface to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Fixture root holding `media/` and `keys/` (default: the repository's test/fixtures). */
+  fixturesDir?: string;
+  /** Directory served on `player.localhost` (default: the built embed page, when present). */
+  playerRoot?: string | null;
+  /** Clock for live streams and token expiry (default Date.now). */
+  now?: () => number;
+}
+
+export interface Origin {
+  port: number;
+  /** `http://{service}.localhost:{port}`, e.g. `origin.url('stream')`. */
+  url(service: string, path?: string): string;
+  /** The domain players take as `custom-domain`: `localhost:{port}`. */
+  domain: string;
+  faults: FaultInjector;
+  uploads: UploadStore;
+  beacons: BeaconLog;
+  key: SigningKey;
+  /** Mints a token signed with the test key, as an app's backend would. */
+  mintToken(claims: Partial<TokenClaims> & { sub: string; aud: string }, options?: MintOptions): string;
+  stop(): Promise<void>;
+}
+
+type Handler = (ctx: RequestContext) => Promise<void>;
+
+const SERVICES: Record<string, Handler> = {
+  stream: handleStream,
+  stream2: handleStream,
+  image: handleImage,
+  license: handleLicense,
+  upload: handleUpload,
+  control: handleControl,
+  player: handlePlayer,
+  beacon: handleBeacon,
+};
+
+async function handleBeacon(ctx: RequestContext): Promise<void> {
+  const body = (await readBody(ctx.req, 5 * 1024 * 1024)).toString('utf8');
+  let parsed: unknown = body;
+  try {
+    parsed = JSON.parse(body) as unknown;
+  } catch {
+    // not JSON: keep the text
+  }
+  ctx.state.beacons.add({
+    receivedAt: ctx.state.clock.now(),
+    method: ctx.req.method ?? 'GET',
+    path: ctx.url.pathname + ctx.url.search,
+    contentType: ctx.req.headers['content-type'] ?? '',
+    body: parsed,
+  });
+  sendText(ctx.res, 200, '');
+}
+
+async function handlePlayer(ctx: RequestContext): Promise<void> {
+  const root = ctx.state.playerRoot;
+  if (!root) {
+    throw new HttpError(404, 'embed_not_built', 'the embed page is not built; run `npm run build` first');
+  }
+  const path = resolve(root, `.${ctx.url.pathname}`);
+  const file = path.startsWith(root) && existsSync(path) && !path.endsWith('/') ? path : join(root, 'index.html');
+  await sendFile(ctx.req, ctx.res, file);
+}
+
+function indexPage(port: number): string {
+  const hosts = ['stream', 'image', 'license', 'upload', 'beacon', 'player', 'control'];
+  return [
+    'videokit media origin',
+    '',
+    ...hosts.map((host) => `  http://${host}.localhost:${port}/`),
+    '',
+    `playback IDs: ${Object.keys(CATALOG).join(', ')}`,
+    `try: http://stream.localhost:${port}/vod.m3u8`,
+    '',
+  ].join('\n');
+}
+
+/** The service a request is for: the first label of its Host (`beacon` anywhere, for env-key prefixes). */
+function serviceOf(hostHeader: string): string {
+  const labels = hostHeader.replace(/:\d+$/, '').split('.');
+  if (labels.includes('beacon')) return 'beacon';
+  return labels.length > 1 ? (labels[0] ?? '') : '';
+}
+
+/** Answers once the request body is consumed, so the client reads the answer instead of a reset. */
+async function drain(req: IncomingMessage): Promise<void> {
+  if (req.complete || req.destroyed) return;
+  req.resume();
+  await new Promise((done) => req.once('end', done).once('close', done));
+}
+
+async function dispatch(state: OriginState, port: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  applyCors(req, res);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, { 'Content-Length': 0 });
+    res.end();
+    return;
+  }
+  const hostHeader = req.headers.host ?? `localhost:${port}`;
+  const service = serviceOf(hostHeader);
+  const ctx: RequestContext = {
+    req,
+    res,
+    url: new URL(req.url ?? '/', `http://${hostHeader}`),
+    service,
+    self: `http://${hostHeader}`,
+    state,
+  };
+  try {
+    if (await state.faults.apply(service, req, res)) return;
+    const handler = SERVICES[service];
+    if (handler) await handler(ctx);
+    else sendText(res, service ? 404 : 200, service ? `no service "${service}" on this origin\n` : indexPage(port));
+  } catch (error) {
+    if (res.headersSent || res.destroyed) {
+      res.destroy();
+      return;
+    }
+    await drain(req);
+    if (error instanceof HttpError) return sendError(res, error);
+    console.error(`[videokit-origin] ${req.method} ${hostHeader}${req.url}:`, error);
+    sendError(res, new HttpError(500, 'internal_error', 'the origin failed; see its log'));
+  }
+}
+
+/** Starts the local media origin (DESIGN §4) on one port, routed by `Host`. */
+export async function startOrigin(options: OriginOptions = {}): Promise<Origin> {
+  const fixturesDir = options.fixturesDir ?? join(REPO_ROOT, 'test/fixtures');
+  const defaultPlayerRoot = join(REPO_ROOT, 'packages/embed/dist');
+  const now = options.now ?? Date.now;
+  const state: OriginState = {
+    assets: new AssetLibrary(join(fixturesDir, 'media')),
+    key: loadSigningKey(join(fixturesDir, 'keys')),
+    uploads: new UploadStore(),
+    beacons: new BeaconLog(),
+    faults: new FaultInjector(),
+    clock: { now, startedAt: now() },
+    playerRoot:
+      options.playerRoot === undefined
+        ? existsSync(defaultPlayerRoot)
+          ? defaultPlayerRoot
+          : null
+        : options.playerRoot,
+  };
+  const server = createServer({ keepAliveTimeout: 5000, requestTimeout: 0 });
+  let port = options.port ?? 0;
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => void dispatch(state, port, req, res));
+  await new Promise<void>((listening, failed) => {
+    server.once('error', failed);
+    server.listen(port, options.host ?? '127.0.0.1', () => listening());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    domain: `localhost:${port}`,
+    url: (service, path = '/') => `http://${service}.localhost:${port}${path}`,
+    faults: state.faults,
+    uploads: state.uploads,
+    beacons: state.beacons,
+    key: state.key,
+    mintToken: (claims, mintOptions) => mintToken(state.key, claims, mintOptions),
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((closed) => server.close(() => closed()));
+      state.uploads.close();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { RequestContext } from './context.ts';
+import { HttpError, readBody, sendJson } from './http.ts';
+import { heldRange, parseContentRange } from './uploads.ts';
+
+/** The largest chunk this origin buffers before committing it. */
+const MAX_CHUNK_BYTES = 512 * 1024 * 1024;
+
+function contentLengthOf(ctx: RequestContext): number | null {
+  const header = ctx.req.headers['content-length'];
+  if (header === undefined) return null;
+  const length = Number(header);
+  if (!Number.isSafeInteger(length) || length < 0) {
+    throw new HttpError(400, 'bad_content_length', `Content-Length "${header}" is not a byte count`);
+  }
+  return length;
+}
+
+/** `PUT` of a chunk, a status probe or a whole file (seed "Upload files directly"; DESIGN §3). */
+async function put(ctx: RequestContext, id: string): Promise<void> {
+  const { uploads } = ctx.state;
+  if (!uploads.has(id)) throw new HttpError(404, 'upload_not_found', `no direct upload with id "${id}"`);
+  const contentLength = contentLengthOf(ctx);
+  const header = ctx.req.headers['content-range'];
+  if (header === undefined) {
+    const status = await uploads.receiveWhole(id, ctx.req as AsyncIterable<Buffer>, contentLength);
+    sendJson(ctx.res, 200, status);
+    return;
+  }
+  const range = parseContentRange(header);
+  if (range.kind === 'probe') {
+    await readBody(ctx.req, 0);
+    const status = uploads.status(id);
+    if (status.complete) {
+      sendJson(ctx.res, 200, status);
+      return;
+    }
+    ctx.res.writeHead(308, { ...heldRange(status.received), 'Content-Length': 0 });
+    ctx.res.end();
+    return;
+  }
+  uploads.check(id, range, contentLength);
+  const length = range.end - range.start + 1;
+  if (length > MAX_CHUNK_BYTES) {
+    throw new HttpError(
+      413,
+      'chunk_too_large',
+      `chunks larger than ${MAX_CHUNK_BYTES} bytes are refused; send smaller ones`,
+    );
+  }
+  const body = await readBody(ctx.req, length);
+  const status = uploads.commit(id, range, body);
+  if (status.complete) {
+    sendJson(ctx.res, 200, status);
+    return;
+  }
+  ctx.res.writeHead(308, { ...heldRange(status.received), 'Content-Length': 0 });
+  ctx.res.end();
+}
+
+/**
+ * `upload.{domain}`: `POST /uploads` creates a direct upload (the part an app's backend does
+ * through the platform API), `PUT /uploads/{id}` receives it, `GET /uploads/{id}` reports it.
+ */
+export async function handleUpload(ctx: RequestContext): Promise<void> {
+  const { pathname } = ctx.url;
+  const method = ctx.req.method ?? 'GET';
+  if (pathname === '/uploads' && method === 'POST') {
+    await readBody(ctx.req);
+    const id = ctx.state.uploads.create();
+    sendJson(ctx.res, 201, { id, url: `${ctx.self}/uploads/${id}`, status: 'waiting' });
+    return;
+  }
+  const match = /^\/uploads\/([A-Za-z0-9_-]+)$/.exec(pathname);
+  if (match?.[1]) {
+    if (method === 'PUT') return put(ctx, match[1]);
+    if (method === 'GET' || method === 'HEAD') {
+      sendJson(ctx.res, 200, ctx.state.uploads.status(match[1]));
+      return;
+    }
+    throw new HttpError(405, 'method_not_allowed', `${method} is not allowed on an upload; use PUT or GET`);
+  }
+  throw new HttpError(404, 'not_found', `no upload resource at ${pathname}`);
+}

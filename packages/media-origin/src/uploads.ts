@@ -1,0 +1,201 @@
+import { createHash, randomUUID, type Hash } from 'node:crypto';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HttpError } from './http.ts';
+
+/** Chunks must be multiples of this, except the last (seed: "Upload files directly"). */
+export const CHUNK_GRANULARITY = 256 * 1024;
+
+export interface UploadStatus {
+  id: string;
+  received: number;
+  total: number | null;
+  complete: boolean;
+  /** SHA-256 (hex) of the bytes received so far; of the whole file once complete. */
+  sha256: string;
+  chunks: number;
+  rejected: number;
+}
+
+interface Upload {
+  id: string;
+  path: string;
+  fd: number;
+  received: number;
+  total: number | null;
+  complete: boolean;
+  hash: Hash;
+  chunks: number;
+  rejected: number;
+}
+
+/** A parsed `Content-Range` request header. */
+export type ContentRange =
+  { kind: 'probe'; total: number | null } | { kind: 'chunk'; start: number; end: number; total: number | null };
+
+export function parseContentRange(header: string): ContentRange {
+  const probe = /^bytes \*\/(\d+|\*)$/.exec(header.trim());
+  if (probe) return { kind: 'probe', total: probe[1] === '*' ? null : Number(probe[1]) };
+  const chunk = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(header.trim());
+  if (!chunk) {
+    throw new HttpError(
+      400,
+      'bad_content_range',
+      `Content-Range "${header}" is malformed; expected "bytes START-END/TOTAL", "bytes START-END/*" or "bytes */TOTAL"`,
+    );
+  }
+  const start = Number(chunk[1]);
+  const end = Number(chunk[2]);
+  const total = chunk[3] === '*' ? null : Number(chunk[3]);
+  if (end < start) throw new HttpError(400, 'bad_content_range', `Content-Range end ${end} is before start ${start}`);
+  if (total !== null && end >= total) {
+    throw new HttpError(400, 'bad_content_range', `Content-Range end ${end} is past the total of ${total} bytes`);
+  }
+  return { kind: 'chunk', start, end, total };
+}
+
+/** What the server holds, as the `Range` header of a `308`. */
+export const heldRange = (received: number): Record<string, string> =>
+  received > 0 ? { Range: `bytes=0-${received - 1}` } : {};
+
+/**
+ * Direct uploads: each upload's bytes go to a temporary file in order, and a running SHA-256
+ * covers exactly what was accepted. A chunk is committed only after its whole body arrived
+ * and matched its `Content-Range`, so a dropped connection never leaves partial bytes.
+ */
+export class UploadStore {
+  readonly #dir = mkdtempSync(join(tmpdir(), 'videokit-uploads-'));
+  readonly #uploads = new Map<string, Upload>();
+
+  create(): string {
+    const id = randomUUID().replaceAll('-', '');
+    const path = join(this.#dir, id);
+    this.#uploads.set(id, {
+      id,
+      path,
+      fd: openSync(path, 'w+'),
+      received: 0,
+      total: null,
+      complete: false,
+      hash: createHash('sha256'),
+      chunks: 0,
+      rejected: 0,
+    });
+    return id;
+  }
+
+  has(id: string): boolean {
+    return this.#uploads.has(id);
+  }
+
+  #get(id: string): Upload {
+    const upload = this.#uploads.get(id);
+    if (!upload) throw new HttpError(404, 'upload_not_found', `no direct upload with id "${id}"`);
+    return upload;
+  }
+
+  status(id: string): UploadStatus {
+    const { received, total, complete, hash, chunks, rejected } = this.#get(id);
+    return { id, received, total, complete, sha256: hash.copy().digest('hex'), chunks, rejected };
+  }
+
+  list(): UploadStatus[] {
+    return [...this.#uploads.keys()].map((id) => this.status(id));
+  }
+
+  /** The bytes received so far (for tests on small uploads). */
+  bytes(id: string): Buffer {
+    return readFileSync(this.#get(id).path);
+  }
+
+  /**
+   * Checks a chunk before its body is read, so a misplaced chunk is refused at once.
+   * Throws the refusal; changes nothing.
+   */
+  check(id: string, range: Extract<ContentRange, { kind: 'chunk' }>, contentLength: number | null): void {
+    const upload = this.#get(id);
+    const refuse = (reason: string, message: string): HttpError => {
+      upload.rejected += 1;
+      return new HttpError(400, reason, message, heldRange(upload.received));
+    };
+    const length = range.end - range.start + 1;
+    if (upload.complete)
+      throw refuse('upload_complete', `upload "${id}" is already complete (${upload.received} bytes)`);
+    if (range.start !== upload.received) {
+      throw refuse(
+        'unexpected_offset',
+        `chunk starts at byte ${range.start} but the next expected byte is ${upload.received}; resume from ${upload.received}`,
+      );
+    }
+    if (upload.total !== null && range.total !== null && range.total !== upload.total) {
+      throw refuse('total_changed', `Content-Range total ${range.total} differs from the earlier ${upload.total}`);
+    }
+    const isLast = range.total !== null && range.end + 1 === range.total;
+    if (!isLast && length % CHUNK_GRANULARITY !== 0) {
+      throw refuse(
+        'bad_chunk_size',
+        `chunk of ${length} bytes is not a multiple of ${CHUNK_GRANULARITY} (256 KiB); only the last chunk may be smaller`,
+      );
+    }
+    if (contentLength !== null && contentLength !== length) {
+      throw refuse('length_mismatch', `Content-Length ${contentLength} does not match Content-Range length ${length}`);
+    }
+  }
+
+  /** Stores a fully received chunk; re-checks, since another request may have moved on meanwhile. */
+  commit(id: string, range: Extract<ContentRange, { kind: 'chunk' }>, body: Buffer): UploadStatus {
+    this.check(id, range, body.length);
+    const upload = this.#get(id);
+    writeSync(upload.fd, body, 0, body.length, range.start);
+    upload.hash.update(body);
+    upload.received += body.length;
+    upload.chunks += 1;
+    if (range.total !== null) upload.total = range.total;
+    if (upload.total !== null && upload.received === upload.total) upload.complete = true;
+    return this.status(id);
+  }
+
+  /**
+   * A whole-file `PUT` without `Content-Range`, streamed to disk (a single `PUT` may be
+   * gigabytes). If the body stops short of `Content-Length`, the upload is reset to empty.
+   */
+  async receiveWhole(id: string, body: AsyncIterable<Buffer>, declaredLength: number | null): Promise<UploadStatus> {
+    const upload = this.#get(id);
+    if (upload.received > 0) {
+      throw new HttpError(
+        400,
+        'unexpected_offset',
+        `upload "${id}" already holds ${upload.received} bytes; send the rest with Content-Range`,
+        heldRange(upload.received),
+      );
+    }
+    let received = 0;
+    let whole = false;
+    try {
+      for await (const chunk of body) {
+        writeSync(upload.fd, chunk, 0, chunk.length, received);
+        upload.hash.update(chunk);
+        received += chunk.length;
+      }
+      whole = declaredLength === null || received === declaredLength;
+    } finally {
+      if (!whole) {
+        ftruncateSync(upload.fd, 0);
+        upload.hash = createHash('sha256');
+      }
+    }
+    if (!whole) throw new HttpError(400, 'length_mismatch', `body ended after ${received} of ${declaredLength} bytes`);
+    upload.received = received;
+    upload.total = received;
+    upload.complete = true;
+    upload.chunks += 1;
+    return this.status(id);
+  }
+
+  close(): void {
+    for (const upload of this.#uploads.values()) closeSync(upload.fd);
+    this.#uploads.clear();
+    rmSync(this.#dir, { recursive: true, force: true });
+  }
+}
