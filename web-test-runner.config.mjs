@@ -1,0 +1,65 @@
+// Browser tests: real headless Chromium from Debian, with one local media origin for the run.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { register } from 'tsx/esm/api';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  console.error(
+    `Chromium not found at ${CHROMIUM}. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n` +
+      '(or point CHROMIUM_PATH at a Chromium binary).',
+  );
+  process.exit(1);
+}
+
+register();
+const { startOrigin } = await import('./packages/media-origin/src/server.ts');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+/** The origin for this run, started and stopped with the test server. */
+let origin;
+
+function mediaOriginPlugin() {
+  return {
+    name: 'videokit-media-origin',
+    async serverStart() {
+      origin = await startOrigin({ port: Number(process.env.VIDEOKIT_ORIGIN_PORT ?? 0) });
+    },
+    async serverStop() {
+      await origin?.stop();
+    },
+  };
+}
+
+export default {
+  files: ['packages/!(media-origin)/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaOriginPlugin()],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 30_000 } },
+  // Every test page learns where the origin is before any test module runs.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head><script>window.videokitOrigin = ${JSON.stringify({ port: origin?.port })};</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+};
