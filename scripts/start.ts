@@ -1,0 +1,33 @@
+// `npm start`: the local media origin plus the demo page, offline.
+import { createServer } from 'vite';
+import { startOrigin } from '../packages/media-origin/src/index.ts';
+
+const port = Number(process.env.PORT ?? 4000);
+const origin = await startOrigin({ port });
+const domain = `localhost:${String(origin.port)}`;
+
+const demo = await createServer({
+  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+  plugins: [
+    {
+      name: 'videokit-demo-origin',
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { name: 'videokit-origin', content: domain }, injectTo: 'head' },
+      ],
+    },
+  ],
+});
+await demo.listen();
+
+console.log(
+  `media origin  http://stream.${domain}/vod.m3u8 (stream, image, license, upload, beacon, player .localhost)`,
+);
+console.log(`demo          ${demo.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/'}`);
+
+const stop = async (): Promise<void> => {
+  await demo.close();
+  await origin.stop();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
