@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { RequestContext } from './context.ts';
-import type { FaultRuleJson } from './faults.ts';
+import { faultFromJson, type FaultRule } from './faults.ts';
 import { HttpError, readJson, sendJson } from './http.ts';
 import { mintToken, type TokenClaims } from './tokens.ts';
 
@@ -10,6 +10,21 @@ interface TokenRequest {
   kid?: string;
   /** Sign with a key the origin does not know: a forged token. */
   forged?: boolean;
+}
+
+/** The rules of a `POST /faults` body, all checked before any is added. */
+function faultRules(body: unknown): FaultRule[] {
+  const rules: unknown[] = Array.isArray(body) ? body : [body];
+  return rules.map((rule) => {
+    if (!rule || typeof rule !== 'object' || Array.isArray(rule)) {
+      throw new HttpError(400, 'bad_fault', 'expected a fault rule object, or an array of them');
+    }
+    try {
+      return faultFromJson(rule);
+    } catch (error) {
+      throw new HttpError(400, 'bad_fault', `pathPattern is not a regular expression: ${(error as Error).message}`);
+    }
+  });
 }
 
 let forgingKey: ReturnType<typeof generateKeyPairSync>['privateKey'] | undefined;
@@ -23,8 +38,7 @@ export async function handleControl(ctx: RequestContext): Promise<void> {
   const route = `${ctx.req.method ?? 'GET'} ${ctx.url.pathname}`;
   switch (route) {
     case 'POST /faults': {
-      const body = (await readJson(ctx.req)) as FaultRuleJson | FaultRuleJson[];
-      for (const rule of Array.isArray(body) ? body : [body]) state.faults.addJson(rule);
+      for (const rule of faultRules(await readJson(ctx.req))) state.faults.add(rule);
       return sendJson(res, 200, { pending: state.faults.pending });
     }
     case 'DELETE /faults':
@@ -43,8 +57,8 @@ export async function handleControl(ctx: RequestContext): Promise<void> {
       state.beacons.clear();
       return sendJson(res, 200, { beacons: [] });
     case 'POST /tokens': {
-      const request = (await readJson(ctx.req)) as TokenRequest;
-      if (!request.claims || typeof request.claims.sub !== 'string' || typeof request.claims.aud !== 'string') {
+      const request = (await readJson(ctx.req)) as TokenRequest | null;
+      if (!request?.claims || typeof request.claims.sub !== 'string' || typeof request.claims.aud !== 'string') {
         throw new HttpError(
           400,
           'bad_token_request',

@@ -38,6 +38,12 @@ export interface FaultHit {
   path: string;
 }
 
+/** A rule from the control API; throws a `SyntaxError` for a `pathPattern` that is not a RegExp. */
+export function faultFromJson(rule: FaultRuleJson): FaultRule {
+  const { pathPattern, path, ...rest } = rule;
+  return { ...rest, path: pathPattern ? new RegExp(pathPattern) : path };
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class FaultInjector {
@@ -50,8 +56,7 @@ export class FaultInjector {
   }
 
   addJson(rule: FaultRuleJson): void {
-    const { pathPattern, path, ...rest } = rule;
-    this.add({ ...rest, path: pathPattern ? new RegExp(pathPattern) : path });
+    this.add(faultFromJson(rule));
   }
 
   clear(): void {

@@ -1,6 +1,7 @@
 import type { LoadedAsset } from './assets.ts';
 import type { RequestContext } from './context.ts';
 import { HttpError, sendFile, sendJson, sendText, show } from './http.ts';
+import { assertLiveStarted, LiveTimeline } from './live.ts';
 import { authorize, type PlaybackAccess } from './playback-access.ts';
 
 const FIT_MODES = ['preserve', 'stretch', 'crop', 'smartcrop', 'pad'];
@@ -45,6 +46,15 @@ function imagesOf(ctx: RequestContext, access: PlaybackAccess): LoadedAsset {
   return ctx.state.assets.get(access.entry.images);
 }
 
+/** Where a live ID's newest available segment ends in its looped source: the live edge's frame. */
+function liveEdgeTime(ctx: RequestContext, access: PlaybackAccess): number {
+  const mode = access.entry.live;
+  const segments = ctx.state.assets.get(access.entry.asset).video[0]?.segments;
+  if (!mode || !segments) return 0;
+  assertLiveStarted(mode, access.playbackId);
+  return LiveTimeline.for(segments, mode, ctx.state.clock).edgeWithinLoop(ctx.state.clock.now());
+}
+
 async function thumbnail(ctx: RequestContext, playbackId: string, format: string): Promise<void> {
   const access = authorize(ctx.state, playbackId, ctx.url, 't');
   const asset = imagesOf(ctx, access);
@@ -54,7 +64,7 @@ async function thumbnail(ctx: RequestContext, playbackId: string, format: string
   }
   let time = thumbnailTime(access.options, asset.duration);
   if (access.entry.live && (access.options.latest === 'true' || access.options.latest === true)) {
-    time = ((ctx.state.clock.now() - ctx.state.clock.startedAt) / 1000) % asset.duration;
+    time = liveEdgeTime(ctx, access);
   }
   const frame = Math.min(Math.max(Math.round(time / thumbnails.interval), 0), thumbnails.count - 1);
   await sendFile(ctx.req, ctx.res, ctx.state.assets.file(asset, `thumbnails/${frame}.${format}`));

@@ -77,6 +77,13 @@ export class LiveTimeline {
     return loops * this.#segments.length + done.length;
   }
 
+  /** Seconds into the looped source where the newest available segment ends: the live edge's frame. */
+  edgeWithinLoop(now: number): number {
+    const newest = this.available(now) - 1;
+    if (newest < 0) return 0;
+    return ((this.#offsets[newest % this.#segments.length] ?? 0) + this.segment(newest).duration * 1000) / 1000;
+  }
+
   /** The segment numbers a playlist fetched at `now` lists. */
   window(now: number, modifiers: { programStartTime?: number; programEndTime?: number }): number[] {
     const count = this.available(now);
@@ -96,6 +103,21 @@ export function assertLiveStarted(mode: LiveMode, playbackId: string): void {
   if (mode === 'not-started') {
     throw new HttpError(412, 'not_live', `live stream "${playbackId}" has not started yet; retry once it is active`);
   }
+}
+
+/** The seed: a live stream "behaves as if it is idle" before `program_start_time` and after `program_end_time`. */
+export function assertProgramWindow(
+  timeline: LiveTimeline,
+  now: number,
+  modifiers: { programStartTime?: number; programEndTime?: number },
+  playbackId: string,
+): void {
+  if (timeline.window(now, modifiers).length) return;
+  throw new HttpError(
+    412,
+    'not_live',
+    `live stream "${playbackId}" is idle between program_start_time and program_end_time; retry once it is active`,
+  );
 }
 
 /** A live media playlist: sliding window (no PLAYLIST-TYPE), DVR (`EVENT`) or ended (`ENDLIST`). */

@@ -122,10 +122,12 @@ function audioOnlyVariantLines(context: PlaylistContext, origin: string): string
 export function multivariantPlaylist(context: PlaylistContext): string {
   const variants = (origin: string): string[] =>
     context.asset.video.length ? videoVariantLines(context, origin) : audioOnlyVariantLines(context, origin);
+  const sessionKey = keyLine(context.asset, 'SESSION-KEY');
   const lines = [
     '#EXTM3U',
     `#EXT-X-VERSION:${playlistVersion(context.asset)}`,
     '#EXT-X-INDEPENDENT-SEGMENTS',
+    ...(sessionKey ? [sessionKey] : []),
     ...audioGroupLines(context),
     ...subtitleGroupLines(context),
     ...variants(''),
@@ -134,11 +136,14 @@ export function multivariantPlaylist(context: PlaylistContext): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The `EXT-X-KEY` a ClearKey-aware player starts a session from: the KID as a data URI. */
-export function keyLine(asset: AssetManifest): string | null {
+/**
+ * The `EXT-X-KEY` a ClearKey-aware player starts a session from: the KID as a data URI. The
+ * multivariant repeats it as `EXT-X-SESSION-KEY` so players pick the key system before any media playlist.
+ */
+export function keyLine(asset: AssetManifest, tag: 'KEY' | 'SESSION-KEY' = 'KEY'): string | null {
   if (!asset.encryption) return null;
   const kid = Buffer.from(asset.encryption.keyId, 'hex').toString('base64');
-  return `#EXT-X-KEY:METHOD=SAMPLE-AES-CTR,URI="data:text/plain;base64,${kid}",KEYFORMAT="org.w3.clearkey",KEYFORMATVERSIONS="1"`;
+  return `#EXT-X-${tag}:METHOD=SAMPLE-AES-CTR,URI="data:text/plain;base64,${kid}",KEYFORMAT="org.w3.clearkey",KEYFORMATVERSIONS="1"`;
 }
 
 export const targetDuration = (segments: readonly Segment[]): number =>

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -84,7 +84,9 @@ async function handlePlayer(ctx: RequestContext): Promise<void> {
     throw new HttpError(404, 'embed_not_built', 'the embed page is not built; run `npm run build` first');
   }
   const path = resolve(root, `.${ctx.url.pathname}`);
-  const file = path.startsWith(root) && existsSync(path) && !path.endsWith('/') ? path : join(root, 'index.html');
+  // Directories (`/` included) and unknown paths get the page itself, as a single-page app expects.
+  const isFile = path.startsWith(root) && (statSync(path, { throwIfNoEntry: false })?.isFile() ?? false);
+  const file = isFile ? path : join(root, 'index.html');
   await sendFile(ctx.req, ctx.res, file);
 }
 
@@ -135,8 +137,9 @@ async function dispatch(state: OriginState, port: number, req: IncomingMessage, 
   try {
     if (await state.faults.apply(service, req, res)) return;
     const handler = SERVICES[service];
+    if (!handler && service) throw new HttpError(404, 'unknown_service', `no service "${service}" on this origin`);
     if (handler) await handler(ctx);
-    else sendText(res, service ? 404 : 200, service ? `no service "${service}" on this origin\n` : indexPage(port));
+    else sendText(res, 200, indexPage(port));
   } catch (error) {
     if (res.headersSent || res.destroyed) {
       res.destroy();
@@ -166,7 +169,8 @@ export async function startOrigin(options: OriginOptions = {}): Promise<Origin> 
         ? existsSync(defaultPlayerRoot)
           ? defaultPlayerRoot
           : null
-        : options.playerRoot,
+        : // Absolute, so the containment check in handlePlayer compares like with like.
+          options.playerRoot && resolve(options.playerRoot),
   };
   const server = createServer({ keepAliveTimeout: 5000, requestTimeout: 0 });
   let port = options.port ?? 0;
@@ -184,7 +188,7 @@ export async function startOrigin(options: OriginOptions = {}): Promise<Origin> 
     uploads: state.uploads,
     beacons: state.beacons,
     key: state.key,
-    mintToken: (claims, mintOptions) => mintToken(state.key, claims, mintOptions),
+    mintToken: (claims, mintOptions) => mintToken(state.key, claims, { now: state.clock.now(), ...mintOptions }),
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((closed) => server.close(() => closed()));

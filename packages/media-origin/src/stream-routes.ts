@@ -1,7 +1,7 @@
 import type { LiveMode } from './catalog.ts';
 import type { RequestContext } from './context.ts';
 import { HttpError, sendFile, sendPlaylist } from './http.ts';
-import { assertLiveStarted, liveMediaPlaylist, LiveTimeline } from './live.ts';
+import { assertLiveStarted, assertProgramWindow, liveMediaPlaylist, LiveTimeline } from './live.ts';
 import { parseModifiers } from './modifiers.ts';
 import { authorize } from './playback-access.ts';
 import { multivariantPlaylist, subtitlesPlaylist, vodMediaPlaylist, type PlaylistContext } from './playlists.ts';
@@ -49,14 +49,16 @@ export async function handleStream(ctx: RequestContext): Promise<void> {
   throw new HttpError(404, 'not_found', `no stream resource at ${ctx.url.pathname}`);
 }
 
-/** The live timeline of a live ID (refusing one not started yet); null for on-demand IDs. */
+/** The live timeline of a live ID (refusing one not started, or idle at its program times); null for on-demand. */
 function liveTimeline(ctx: RequestContext, playlist: StreamContext): LiveTimeline | null {
   const mode = playlist.live;
   if (!mode) return null;
   assertLiveStarted(mode, playlist.playbackId);
   const first = playlist.asset.video[0];
   if (!first) throw new HttpError(500, 'bad_fixture', 'live source has no video rendition');
-  return LiveTimeline.for(first.segments, mode, ctx.state.clock);
+  const timeline = LiveTimeline.for(first.segments, mode, ctx.state.clock);
+  assertProgramWindow(timeline, ctx.state.clock.now(), playlist.modifiers, playlist.playbackId);
+  return timeline;
 }
 
 async function multivariant(ctx: RequestContext, playlist: StreamContext): Promise<void> {

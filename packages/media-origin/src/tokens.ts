@@ -35,6 +35,8 @@ const base64url = (value: Buffer | string): string => Buffer.from(value).toStrin
 export interface MintOptions {
   /** Seconds from now until `exp`; ignored when the claims carry `exp`. Default one hour. */
   expiresIn?: number;
+  /** "Now" in ms for `expiresIn`: the verifier's clock, so an injected clock does not expire fresh tokens. */
+  now?: number;
   /** Sign with the wrong key or kid to exercise rejection paths. */
   kid?: string;
   privateKey?: KeyObject;
@@ -47,7 +49,7 @@ export function mintToken(
   options: MintOptions = {},
 ): string {
   const kid = options.kid ?? key.kid;
-  const exp = claims.exp ?? Math.floor(Date.now() / 1000) + (options.expiresIn ?? 3600);
+  const exp = claims.exp ?? Math.floor((options.now ?? Date.now()) / 1000) + (options.expiresIn ?? 3600);
   const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }));
   const payload = base64url(JSON.stringify({ ...claims, exp, kid }));
   const signature = createSign('RSA-SHA256')

@@ -28,6 +28,8 @@ interface Upload {
   hash: Hash;
   chunks: number;
   rejected: number;
+  /** A whole-file `PUT` is streaming into the file: nothing else may write meanwhile. */
+  receiving: boolean;
 }
 
 /** A parsed `Content-Range` request header. */
@@ -48,6 +50,10 @@ export function parseContentRange(header: string): ContentRange {
   const start = Number(chunk[1]);
   const end = Number(chunk[2]);
   const total = chunk[3] === '*' ? null : Number(chunk[3]);
+  // Past 2^53 the offsets round, and a rounded offset would misplace bytes.
+  if (![start, end, total ?? 0].every(Number.isSafeInteger)) {
+    throw new HttpError(400, 'bad_content_range', `Content-Range "${header}" has offsets beyond 2^53 bytes`);
+  }
   if (end < start) throw new HttpError(400, 'bad_content_range', `Content-Range end ${end} is before start ${start}`);
   if (total !== null && end >= total) {
     throw new HttpError(400, 'bad_content_range', `Content-Range end ${end} is past the total of ${total} bytes`);
@@ -81,6 +87,7 @@ export class UploadStore {
       hash: createHash('sha256'),
       chunks: 0,
       rejected: 0,
+      receiving: false,
     });
     return id;
   }
@@ -115,13 +122,16 @@ export class UploadStore {
    */
   check(id: string, range: Extract<ContentRange, { kind: 'chunk' }>, contentLength: number | null): void {
     const upload = this.#get(id);
-    const refuse = (reason: string, message: string): HttpError => {
+    const refuse = (reason: string, message: string, status = 400): HttpError => {
       upload.rejected += 1;
-      return new HttpError(400, reason, message, heldRange(upload.received));
+      return new HttpError(status, reason, message, heldRange(upload.received));
     };
     const length = range.end - range.start + 1;
     if (upload.complete)
       throw refuse('upload_complete', `upload "${id}" is already complete (${upload.received} bytes)`);
+    if (upload.receiving) {
+      throw refuse('upload_busy', `upload "${id}" is receiving a whole-file PUT; retry when it has ended`, 409);
+    }
     if (range.start !== upload.received) {
       throw refuse(
         'unexpected_offset',
@@ -131,7 +141,12 @@ export class UploadStore {
     if (upload.total !== null && range.total !== null && range.total !== upload.total) {
       throw refuse('total_changed', `Content-Range total ${range.total} differs from the earlier ${upload.total}`);
     }
-    const isLast = range.total !== null && range.end + 1 === range.total;
+    // Once a chunk has named the total, later `*` chunks are still bound by it.
+    const total = range.total ?? upload.total;
+    if (total !== null && range.end >= total) {
+      throw refuse('past_total', `chunk ends at byte ${range.end}, past the upload's total of ${total} bytes`);
+    }
+    const isLast = total !== null && range.end + 1 === total;
     if (!isLast && length % CHUNK_GRANULARITY !== 0) {
       throw refuse(
         'bad_chunk_size',
@@ -162,6 +177,12 @@ export class UploadStore {
    */
   async receiveWhole(id: string, body: AsyncIterable<Buffer>, declaredLength: number | null): Promise<UploadStatus> {
     const upload = this.#get(id);
+    if (upload.complete) {
+      throw new HttpError(400, 'upload_complete', `upload "${id}" is already complete (${upload.received} bytes)`);
+    }
+    if (upload.receiving) {
+      throw new HttpError(409, 'upload_busy', `upload "${id}" is receiving another whole-file PUT`);
+    }
     if (upload.received > 0) {
       throw new HttpError(
         400,
@@ -170,22 +191,24 @@ export class UploadStore {
         heldRange(upload.received),
       );
     }
+    // Chunks are refused while this streams, since both would write from byte 0 of the same file.
+    upload.receiving = true;
+    const hash = createHash('sha256');
     let received = 0;
     let whole = false;
     try {
       for await (const chunk of body) {
         writeSync(upload.fd, chunk, 0, chunk.length, received);
-        upload.hash.update(chunk);
+        hash.update(chunk);
         received += chunk.length;
       }
       whole = declaredLength === null || received === declaredLength;
     } finally {
-      if (!whole) {
-        ftruncateSync(upload.fd, 0);
-        upload.hash = createHash('sha256');
-      }
+      upload.receiving = false;
+      if (!whole) ftruncateSync(upload.fd, 0);
     }
     if (!whole) throw new HttpError(400, 'length_mismatch', `body ended after ${received} of ${declaredLength} bytes`);
+    upload.hash = hash;
     upload.received = received;
     upload.total = received;
     upload.complete = true;
