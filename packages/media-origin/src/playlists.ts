@@ -44,23 +44,37 @@ export const playlistVersion = (asset: AssetManifest): number => (asset.containe
 
 const attribute = (value: string): string => `"${value.replaceAll('"', "'")}"`;
 
-function audioGroupLines(context: PlaylistContext): string[] {
+/**
+ * One copy of the media: where its URIs point and the rendition group IDs its variants use.
+ * Redundant streams get a second copy on another host with its own groups, so failing over
+ * moves audio and subtitles too, not only video.
+ */
+interface MediaCopy {
+  /** '' for URIs relative to the multivariant, else an absolute origin. */
+  origin: string;
+  audioGroup: string;
+  subtitleGroup: string;
+}
+
+const PRIMARY: MediaCopy = { origin: '', audioGroup: 'audio', subtitleGroup: 'subs' };
+
+function audioGroupLines(context: PlaylistContext, copy: MediaCopy): string[] {
   const { asset, playbackId, childQuery } = context;
   if (!asset.video.length) return [];
   return asset.audio.map((audio) =>
     [
-      '#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio"',
+      `#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="${copy.audioGroup}"`,
       `NAME=${attribute(audio.label)}`,
       `LANGUAGE=${attribute(audio.language)}`,
       'AUTOSELECT=YES',
       `DEFAULT=${audio.default ? 'YES' : 'NO'}`,
       `CHANNELS="${audio.channels}"`,
-      `URI=${attribute(`/${playbackId}/audio/${audio.name}.m3u8${childQuery}`)}`,
+      `URI=${attribute(`${copy.origin}/${playbackId}/audio/${audio.name}.m3u8${childQuery}`)}`,
     ].join(','),
   );
 }
 
-function subtitleGroupLines(context: PlaylistContext): string[] {
+function subtitleGroupLines(context: PlaylistContext, copy: MediaCopy): string[] {
   const { asset, playbackId, childQuery, modifiers } = context;
   const wanted = modifiers.defaultSubtitlesLang;
   const defaultLanguage = wanted
@@ -71,13 +85,13 @@ function subtitleGroupLines(context: PlaylistContext): string[] {
     : undefined;
   return asset.subtitles.map((track) =>
     [
-      '#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs"',
+      `#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="${copy.subtitleGroup}"`,
       `NAME=${attribute(track.label)}`,
       `LANGUAGE=${attribute(track.language)}`,
       'AUTOSELECT=YES',
       `DEFAULT=${track.language === defaultLanguage ? 'YES' : 'NO'}`,
       'FORCED=NO',
-      `URI=${attribute(`/${playbackId}/subtitles/${track.language}.m3u8${childQuery}`)}`,
+      `URI=${attribute(`${copy.origin}/${playbackId}/subtitles/${track.language}.m3u8${childQuery}`)}`,
     ].join(','),
   );
 }
@@ -86,7 +100,7 @@ function maxAudio(audio: readonly AudioRendition[]): AudioRendition | undefined 
   return [...audio].sort((a, b) => b.bandwidth - a.bandwidth)[0];
 }
 
-function videoVariantLines(context: PlaylistContext, origin: string): string[] {
+function videoVariantLines(context: PlaylistContext, copy: MediaCopy): string[] {
   const { asset, playbackId, childQuery } = context;
   const audio = maxAudio(asset.audio);
   const lines: string[] = [];
@@ -99,40 +113,43 @@ function videoVariantLines(context: PlaylistContext, origin: string): string[] {
       `RESOLUTION=${video.width}x${video.height}`,
       `FRAME-RATE=${video.frameRate.toFixed(3)}`,
     ];
-    if (audio) attributes.push('AUDIO="audio"');
-    if (asset.subtitles.length) attributes.push('SUBTITLES="subs"');
+    if (audio) attributes.push(`AUDIO="${copy.audioGroup}"`);
+    if (asset.subtitles.length) attributes.push(`SUBTITLES="${copy.subtitleGroup}"`);
     attributes.push('CLOSED-CAPTIONS=NONE');
     lines.push(
       `#EXT-X-STREAM-INF:${attributes.join(',')}`,
-      `${origin}/${playbackId}/rendition/${video.name}.m3u8${childQuery}`,
+      `${copy.origin}/${playbackId}/rendition/${video.name}.m3u8${childQuery}`,
     );
   }
   return lines;
 }
 
-function audioOnlyVariantLines(context: PlaylistContext, origin: string): string[] {
+function audioOnlyVariantLines(context: PlaylistContext, copy: MediaCopy): string[] {
   const { asset, playbackId, childQuery } = context;
   return asset.audio.flatMap((audio) => [
     `#EXT-X-STREAM-INF:BANDWIDTH=${audio.bandwidth},CODECS="${audio.codecs}"`,
-    `${origin}/${playbackId}/audio/${audio.name}.m3u8${childQuery}`,
+    `${copy.origin}/${playbackId}/audio/${audio.name}.m3u8${childQuery}`,
   ]);
 }
 
 /** The multivariant playlist for on-demand and live IDs alike. */
 export function multivariantPlaylist(context: PlaylistContext): string {
-  const variants = (origin: string): string[] =>
-    context.asset.video.length ? videoVariantLines(context, origin) : audioOnlyVariantLines(context, origin);
+  const copy = (media: MediaCopy): string[] => [
+    ...audioGroupLines(context, media),
+    ...subtitleGroupLines(context, media),
+    ...(context.asset.video.length ? videoVariantLines(context, media) : audioOnlyVariantLines(context, media)),
+  ];
   const sessionKey = keyLine(context.asset, 'SESSION-KEY');
   const lines = [
     '#EXTM3U',
     `#EXT-X-VERSION:${playlistVersion(context.asset)}`,
     '#EXT-X-INDEPENDENT-SEGMENTS',
     ...(sessionKey ? [sessionKey] : []),
-    ...audioGroupLines(context),
-    ...subtitleGroupLines(context),
-    ...variants(''),
+    ...copy(PRIMARY),
   ];
-  if (context.modifiers.redundantStreams && context.redundantOrigin) lines.push(...variants(context.redundantOrigin));
+  if (context.modifiers.redundantStreams && context.redundantOrigin) {
+    lines.push(...copy({ origin: context.redundantOrigin, audioGroup: 'audio-2', subtitleGroup: 'subs-2' }));
+  }
   return `${lines.join('\n')}\n`;
 }
 

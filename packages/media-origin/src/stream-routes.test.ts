@@ -409,10 +409,14 @@ await test('playback modifiers', async (t) => {
       backup.map((variant) => variant.uri),
       primary.map((variant) => `${stream2}${variant.uri}`),
     );
+    // The backup copy has its own audio and subtitle groups, on stream2 as well.
     assert.deepEqual(
       backup.map((variant) => variant.attrs),
-      primary.map((variant) => variant.attrs),
+      primary.map((variant) => ({ ...variant.attrs, AUDIO: 'audio-2', SUBTITLES: 'subs-2' })),
     );
+    const backupGroups = text.split('\n').filter((line) => /GROUP-ID="(audio|subs)-2"/.test(line));
+    assert.equal(backupGroups.length, 4);
+    for (const line of backupGroups) assert.match(line, new RegExp(`URI="${stream2}/vod/(audio|subtitles)/`));
     for (const variant of backup) {
       const child = await ok(variant.uri);
       const firstSegment = uris(child.text)[0] ?? '';
