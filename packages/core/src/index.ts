@@ -2,4 +2,11 @@
  * @videokit/core: the platform contract as plain TypeScript (URLs, playback
  * modifiers, tokens, errors, stream types). No rendering, no DOM at import time.
  */
-export {};
+export * from './domain.ts';
+export * from './errors.ts';
+export * from './modifiers.ts';
+export * from './playback-id.ts';
+export * from './redact.ts';
+export * from './stream-type.ts';
+export * from './tokens.ts';
+export * from './urls.ts';
