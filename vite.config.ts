@@ -1,7 +1,7 @@
 // One config for every package build and for the demo dev server.
 //
 // `vite build --config ../../vite.config.ts` inside packages/<name> builds that
-// package's `src/index.ts` into `dist/index.js` (ESM, dependencies external so
+// package's `src/index.ts` (and `src/define.ts`) into `dist/` (ESM, dependencies external so
 // apps dedupe them). `vite` at the root serves the demo in `demo/`.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +15,13 @@ interface PackageJson {
 
 const ROOT = import.meta.dirname;
 
+/** `src/index.ts`, plus `src/define.ts` (the registering side-effect entry) where a package has one. */
+function libraryEntries(dir: string): Record<string, string> {
+  const entries: Record<string, string> = { index: resolve(dir, 'src/index.ts') };
+  if (existsSync(resolve(dir, 'src/define.ts'))) entries.define = resolve(dir, 'src/define.ts');
+  return entries;
+}
+
 function packageBuild(dir: string): UserConfig {
   const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as PackageJson;
   const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -27,7 +34,7 @@ function packageBuild(dir: string): UserConfig {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
-      lib: { entry: resolve(dir, 'src/index.ts'), formats: ['es'], fileName: 'index' },
+      lib: { entry: libraryEntries(dir), formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: { external: isExternal },
     },
   };

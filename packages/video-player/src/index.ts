@@ -1,5 +1,7 @@
 /**
- * @videokit/video-player: the `<video-player>` element, its playback engines and
- * its controls. Importing this module registers nothing; `define.ts` does.
+ * @videokit/video-player: the `<video-player>` element and its playback engines. Importing
+ * this module registers nothing; import `@videokit/video-player/define` for that.
  */
-export {};
+export { VideoPlayer, type PlayerTokens } from './video-player.ts';
+export { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
+export type { AudioTrackInfo, RenditionInfo } from './engines/engine.ts';

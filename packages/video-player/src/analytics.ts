@@ -1,0 +1,61 @@
+import { redactTokens } from '@videokit/core';
+import type Hls from 'hls.js';
+
+/** What the player tells the analytics SDK about itself and the view. */
+export interface AnalyticsOptions {
+  envKey: string | undefined;
+  beaconCollectionDomain: string | undefined;
+  /** snake_case metadata (`video_title`, `viewer_user_id`, …) from `metadata-*` and the `metadata` property. */
+  metadata: Record<string, unknown>;
+  playerName: string;
+  playerVersion: string;
+  playerInitTime: number;
+  hls: Hls | undefined;
+}
+
+/** Signed URLs must never leave the page in a beacon: every string loses its tokens. */
+export function scrubTokens<T>(value: T): T {
+  if (typeof value === 'string') return redactTokens(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => scrubTokens(item)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubTokens(item)])) as T;
+  }
+  return value;
+}
+
+/** A live `mux-embed` monitor on one media element; `stop()` ends the view and removes it. */
+export interface AnalyticsMonitor {
+  stop(): void;
+}
+
+/**
+ * Starts `mux-embed` on the media element. The SDK is imported only here, so a player with
+ * tracking disabled, or one that never loads a source, never downloads it.
+ */
+export async function startAnalytics(media: HTMLVideoElement, options: AnalyticsOptions): Promise<AnalyticsMonitor> {
+  const { default: mux } = await import('mux-embed');
+  mux.monitor(media, {
+    debug: false,
+    // mux-embed reads hls.js's events and its class's constants.
+    ...(options.hls ? { hlsjs: options.hls, Hls: options.hls.constructor } : {}),
+    beaconCollectionDomain: options.beaconCollectionDomain,
+    emitTranslator: (...event: unknown[]) => scrubTokens(event) as [unknown, unknown],
+    // The source URL is read from player state at send time, past the emit translator.
+    stateDataTranslator: (stateData) => scrubTokens(stateData),
+    data: scrubTokens({
+      env_key: options.envKey,
+      player_name: options.playerName,
+      player_version: options.playerVersion,
+      player_init_time: options.playerInitTime,
+      ...options.metadata,
+    }),
+  });
+  return {
+    stop: () => {
+      mux.destroyMonitor(media);
+      // mux-embed leaves a destroyed monitor on the element and complains when the next
+      // source monitors it again; the element is ours, so clear it.
+      delete (media as HTMLVideoElement & { mux?: unknown }).mux;
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { PlayerError, PlaylistInfo } from '@videokit/core';
+
+/** An alternate audio rendition, as the element lists it. */
+export interface AudioTrackInfo {
+  id: string;
+  label: string;
+  language: string;
+  enabled: boolean;
+}
+
+/** A video rendition the viewer (or the app) can pin, or leave to adaptive selection. */
+export interface RenditionInfo {
+  id: string;
+  width: number;
+  height: number;
+  bitrate: number;
+  selected: boolean;
+}
+
+/** What an engine needs to start: the resolved source and how the element wants it loaded. */
+export interface EngineSource {
+  url: string;
+  kind: 'hls' | 'mp4';
+  /** Seconds to start at (`start-time`), or undefined for the stream's default. */
+  startTime?: number;
+  /** Buffer only the start until play (`preload="metadata"`). */
+  deferLoading: boolean;
+  /** `default-hidden-captions`: select the default subtitles but do not show them. */
+  hideCaptions: boolean;
+}
+
+/** How an engine reports back; the element turns these into state and events. */
+export interface EngineEvents {
+  error(error: PlayerError): void;
+  /** Playlist facts: stream type, DVR, low latency, ended. */
+  playlist(info: PlaylistInfo): void;
+  /** Audio tracks or renditions were listed or changed selection. */
+  tracks(): void;
+  /** Loading resumed after a reported error (e.g. the network came back). */
+  recovered(): void;
+}
+
+/**
+ * One playback technology behind the element (hls.js, native HLS/MP4, later a Cast session).
+ * The element never reaches past this interface, so engines are interchangeable.
+ */
+export interface PlaybackEngine {
+  readonly name: string;
+  load(source: EngineSource): Promise<void>;
+  /** Starts loading now (after `preload="none"`, on play). */
+  startLoading(): void;
+  readonly audioTracks: readonly AudioTrackInfo[];
+  selectAudioTrack(id: string): void;
+  readonly renditions: readonly RenditionInfo[];
+  /** `'auto'` returns to adaptive selection. */
+  selectRendition(id: string): void;
+  readonly autoRendition: boolean;
+  /** Seconds of the live edge the player should sit at, or NaN for on-demand. */
+  readonly liveEdge: number;
+  /** Removes every listener, timer and hls.js instance; the engine is unusable afterwards. */
+  destroy(): void;
+}

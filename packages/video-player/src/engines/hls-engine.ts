@@ -1,0 +1,196 @@
+import { errorFromHls, PlayerError } from '@videokit/core';
+import type Hls from 'hls.js';
+import type { ErrorData, HlsConfig } from 'hls.js';
+import { rememberBandwidth, rememberedBandwidth } from './bandwidth-memory.ts';
+import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
+import { playlistInfoFromDetails } from './playlist-details.ts';
+import { chooseStartLevel } from './start-level.ts';
+
+type HlsClass = typeof Hls;
+
+/** While `preload="metadata"` holds playback back, buffer no more than the first segment. */
+const METADATA_BUFFER_SECONDS = 1;
+
+/** Defaults tuned for the first frame; the element's `hls-config` property overrides any of them. */
+function tunedConfig(): Partial<HlsConfig> {
+  return {
+    // Seeded from the last session instead of a bandwidth test on the first segment.
+    abrEwmaDefaultEstimate: rememberedBandwidth(),
+    testBandwidth: false,
+    // Fetch the first segment while the init segment and MediaSource are set up.
+    startFragPrefetch: true,
+    capLevelToPlayerSize: true,
+    // Bounded memory on long sessions; enough behind the playhead for short seeks back.
+    backBufferLength: 30,
+    maxBufferLength: 30,
+    enableWorker: true,
+  };
+}
+
+/** Plays HLS through MediaSource with hls.js, which is fetched only when this engine loads. */
+export class HlsEngine implements PlaybackEngine {
+  readonly name = 'hls.js';
+  #hls: Hls | undefined;
+  #destroyed = false;
+  #mediaErrorRecoveries = 0;
+  #heldBuffer: number | undefined;
+  #sourceUrl = '';
+  #stalledOffline = false;
+  readonly #media: HTMLVideoElement;
+  readonly #events: EngineEvents;
+  readonly #overrides: Partial<HlsConfig>;
+  readonly #abort = new AbortController();
+
+  constructor(media: HTMLVideoElement, events: EngineEvents, overrides: Partial<HlsConfig> = {}) {
+    this.#media = media;
+    this.#events = events;
+    this.#overrides = overrides;
+  }
+
+  /** The hls.js instance, for integrations such as analytics; undefined until loaded. */
+  get hls(): Hls | undefined {
+    return this.#hls;
+  }
+
+  async load(source: EngineSource): Promise<void> {
+    const { default: HlsJs } = await import('hls.js');
+    if (this.#destroyed) return;
+    const hls = new HlsJs({
+      ...tunedConfig(),
+      startPosition: source.startTime ?? -1,
+      ...this.#overrides,
+    });
+    this.#hls = hls;
+    this.#sourceUrl = source.url;
+    hls.subtitleDisplay = !source.hideCaptions;
+    if (source.deferLoading) this.#holdBuffer(hls);
+    this.#listen(hls, HlsJs);
+    hls.loadSource(source.url);
+    hls.attachMedia(this.#media);
+    globalThis.addEventListener('offline', () => this.#wentOffline(), { signal: this.#abort.signal });
+    globalThis.addEventListener('online', () => this.#resumeAfterOffline(), { signal: this.#abort.signal });
+  }
+
+  startLoading(): void {
+    const hls = this.#hls;
+    if (!hls || this.#heldBuffer === undefined) return;
+    hls.config.maxBufferLength = this.#heldBuffer;
+    this.#heldBuffer = undefined;
+  }
+
+  get audioTracks(): readonly AudioTrackInfo[] {
+    const hls = this.#hls;
+    if (!hls) return [];
+    return hls.audioTracks.map((track) => ({
+      id: String(track.id),
+      label: track.name,
+      language: track.lang ?? '',
+      enabled: track.id === hls.audioTrack,
+    }));
+  }
+
+  selectAudioTrack(id: string): void {
+    const hls = this.#hls;
+    if (!hls) return;
+    const index = hls.audioTracks.findIndex((track) => String(track.id) === id);
+    if (index >= 0) hls.audioTrack = index;
+  }
+
+  get renditions(): readonly RenditionInfo[] {
+    const hls = this.#hls;
+    if (!hls) return [];
+    const selected = hls.autoLevelEnabled ? -1 : hls.nextLoadLevel;
+    return hls.levels.map((level, index) => ({
+      id: String(index),
+      width: level.width,
+      height: level.height,
+      bitrate: level.bitrate,
+      selected: index === selected,
+    }));
+  }
+
+  selectRendition(id: string): void {
+    const hls = this.#hls;
+    if (!hls) return;
+    const index = id === 'auto' ? -1 : Number(id);
+    if (index !== -1 && !hls.levels[index]) return;
+    // nextLevel switches at the next segment boundary: no flush, no rebuffer.
+    hls.nextLevel = index;
+    this.#events.tracks();
+  }
+
+  get autoRendition(): boolean {
+    return this.#hls?.autoLevelEnabled ?? true;
+  }
+
+  get liveEdge(): number {
+    return this.#hls?.liveSyncPosition ?? NaN;
+  }
+
+  destroy(): void {
+    this.#destroyed = true;
+    this.#abort.abort();
+    const hls = this.#hls;
+    if (hls) rememberBandwidth(hls.bandwidthEstimate);
+    hls?.destroy();
+    this.#hls = undefined;
+  }
+
+  #holdBuffer(hls: Hls): void {
+    this.#heldBuffer = hls.config.maxBufferLength;
+    hls.config.maxBufferLength = METADATA_BUFFER_SECONDS;
+  }
+
+  #listen(hls: Hls, HlsJs: HlsClass): void {
+    const { Events } = HlsJs;
+    hls.on(Events.MANIFEST_PARSED, (_event, data) => {
+      if (this.#overrides.startLevel === undefined) {
+        const renderedHeight = this.#media.clientHeight * (globalThis.devicePixelRatio || 1);
+        hls.startLevel = chooseStartLevel(data.levels, renderedHeight, hls.bandwidthEstimate);
+      }
+      this.#events.tracks();
+    });
+    hls.on(Events.LEVEL_LOADED, (_event, data) => {
+      this.#events.playlist(playlistInfoFromDetails(data.details));
+    });
+    hls.on(Events.LEVEL_SWITCHED, () => this.#events.tracks());
+    hls.on(Events.AUDIO_TRACKS_UPDATED, () => this.#events.tracks());
+    hls.on(Events.AUDIO_TRACK_SWITCHED, () => this.#events.tracks());
+    hls.on(Events.FRAG_LOADED, () => rememberBandwidth(hls.bandwidthEstimate));
+    hls.on(Events.ERROR, (_event, data) => this.#onError(hls, HlsJs, data));
+  }
+
+  #onError(hls: Hls, HlsJs: HlsClass, data: ErrorData): void {
+    if (!data.fatal) return;
+    const { ErrorTypes } = HlsJs;
+    if (data.type === ErrorTypes.MEDIA_ERROR && this.#mediaErrorRecoveries < 2) {
+      // The documented ladder: recover once, then swap the audio codec and recover again.
+      if (this.#mediaErrorRecoveries === 1) hls.swapAudioCodec();
+      this.#mediaErrorRecoveries += 1;
+      hls.recoverMediaError();
+      return;
+    }
+    const error: PlayerError = errorFromHls(data, { url: this.#sourceUrl });
+    // Offline: keep the instance and pick up where it stopped when the network returns.
+    if (error.code === 'NETWORK_OFFLINE') this.#stalledOffline = true;
+    this.#events.error(error);
+  }
+
+  /** Say so at once rather than after hls.js has spent its retries on a dead network. */
+  #wentOffline(): void {
+    if (this.#stalledOffline) return;
+    this.#stalledOffline = true;
+    this.#events.error(
+      new PlayerError('NETWORK_OFFLINE', 'the network is offline; playback resumes when the connection returns', {
+        fatal: false,
+      }),
+    );
+  }
+
+  #resumeAfterOffline(): void {
+    if (!this.#stalledOffline || !this.#hls) return;
+    this.#stalledOffline = false;
+    this.#hls.startLoad(this.#media.currentTime || -1);
+    this.#events.recovered();
+  }
+}

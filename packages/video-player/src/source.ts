@@ -1,0 +1,101 @@
+import {
+  checkToken,
+  hlsUrl,
+  parseExtraSourceParams,
+  parseModifierAttributes,
+  PlayerError,
+  thumbnailUrl,
+  type InputProblem,
+} from '@videokit/core';
+
+/** The element's inputs that decide what plays, as plain values. */
+export interface SourceInputs {
+  playbackId: string | undefined;
+  src: string | undefined;
+  domain: string | undefined;
+  playbackToken: string | undefined;
+  thumbnailToken: string | undefined;
+  /** Modifier attributes by their kebab-case names. */
+  modifierAttributes: Record<string, string | null>;
+  extraSourceParams: string | Record<string, string | number | boolean> | undefined;
+  thumbnailTime: number | undefined;
+  now: number;
+}
+
+export type ResolvedSource =
+  | { status: 'empty' }
+  | { status: 'invalid'; error: PlayerError; problems: InputProblem[] }
+  | { status: 'ready'; url: string; kind: 'hls' | 'mp4'; warnings: InputProblem[] };
+
+const MP4 = /\.(mp4|m4a|m4v|mov|webm)(\?|#|$)/i;
+
+function invalid(problems: InputProblem[]): ResolvedSource {
+  const [first] = problems;
+  const error = new PlayerError('INVALID_ATTRIBUTE', problems.map((problem) => problem.message).join('\n'), {
+    fatal: true,
+    context: { attribute: first?.attribute, value: first?.value },
+  });
+  return { status: 'invalid', error, problems };
+}
+
+/**
+ * Turns attributes into the URL to play, or into the precise reason it cannot play, before any
+ * request is made: a bad modifier, an expired or mismatched token, a modifier beside a token.
+ */
+export function resolveSource(inputs: SourceInputs): ResolvedSource {
+  if (inputs.src) return { status: 'ready', url: inputs.src, kind: MP4.test(inputs.src) ? 'mp4' : 'hls', warnings: [] };
+  const playbackId = inputs.playbackId?.trim();
+  if (!playbackId) return { status: 'empty' };
+
+  const { modifiers, problems } = parseModifierAttributes(inputs.modifierAttributes);
+  const extra = parseExtraSourceParams(inputs.extraSourceParams);
+  problems.push(...extra.problems);
+  if (problems.length) return invalid(problems);
+
+  // An empty attribute means no token.
+  const token = inputs.playbackToken?.trim() ? inputs.playbackToken.trim() : undefined;
+  if (token) {
+    const tokenError = checkToken(token, {
+      audience: 'v',
+      playbackId,
+      attribute: 'playback-token',
+      now: inputs.now,
+    });
+    if (tokenError) return { status: 'invalid', error: tokenError, problems: [] };
+  }
+  try {
+    const { url, warnings } = hlsUrl({
+      playbackId,
+      domain: inputs.domain,
+      token,
+      modifiers,
+      extraParams: extra.params,
+    });
+    // A signed URL carries the token alone; the platform refuses anything beside it.
+    if (token && warnings.length) return invalid(warnings);
+    return { status: 'ready', url, kind: 'hls', warnings };
+  } catch (error) {
+    if (error instanceof PlayerError) return { status: 'invalid', error, problems: [] };
+    throw error;
+  }
+}
+
+/** The poster derived from the playback ID, or undefined (with the reason logged) when it cannot be. */
+export function derivedPoster(inputs: SourceInputs): { url?: string; problem?: PlayerError } {
+  const playbackId = inputs.playbackId?.trim();
+  if (!playbackId) return {};
+  const token = inputs.thumbnailToken?.trim() ? inputs.thumbnailToken.trim() : undefined;
+  if (token) {
+    const problem = checkToken(token, { audience: 't', playbackId, attribute: 'thumbnail-token', now: inputs.now });
+    if (problem) return { problem };
+  } else if (inputs.playbackToken) {
+    // A signed ID without a thumbnail token has no poster the viewer is allowed to see.
+    return {};
+  }
+  try {
+    return { url: thumbnailUrl({ playbackId, domain: inputs.domain, token, time: inputs.thumbnailTime }).url };
+  } catch (error) {
+    if (error instanceof PlayerError) return { problem: error };
+    throw error;
+  }
+}

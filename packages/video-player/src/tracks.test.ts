@@ -1,0 +1,65 @@
+import { expect } from '@esm-bundle/chai';
+import { playsPast } from '../../../test/browser/playback.ts';
+import { innerVideo, mountPlayer, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
+
+describe('<video-player> tracks and renditions', () => {
+  afterEach(unmountAll);
+
+  it('lists the audio tracks and switches language', async () => {
+    const player = await mountPlayer({ 'playback-id': 'vod', muted: true });
+    await player.play();
+    await playsPast(innerVideo(player), 0.5);
+    expect(player.audioTracks.map((track) => [track.language, track.enabled])).to.deep.equal([
+      ['en', true],
+      ['fr', false],
+    ]);
+    const since = performance.now();
+    const french = player.audioTracks.find((track) => track.language === 'fr');
+    player.selectAudioTrack(french?.id ?? '');
+    await until(() => player.audioTracks.find((track) => track.enabled)?.language === 'fr', 'French audio');
+    await until(() => requestsTo('stream', since).some((url) => url.includes('/audio/fr')), 'French audio requests');
+  });
+
+  it('lists captions as text tracks and shows the chosen one', async () => {
+    const player = await mountPlayer({ 'playback-id': 'vod', muted: true });
+    await player.play();
+    await playsPast(innerVideo(player), 0.5);
+    const tracks = Array.from(player.textTracks ?? []).filter((track) => track.kind === 'subtitles');
+    expect(tracks.map((track) => track.language)).to.deep.equal(['en', 'fr']);
+    const french = tracks.find((track) => track.language === 'fr');
+    if (!french) throw new Error('no French track');
+    french.mode = 'showing';
+    await until(() => (french.cues?.length ?? 0) > 0, 'French cues');
+    expect(french.cues?.[0]).to.have.property('text').that.includes('Sous-titre');
+  });
+
+  it('pins a rendition and returns to auto', async () => {
+    const player = await mountPlayer({ 'playback-id': 'vod', muted: true });
+    await player.play();
+    await playsPast(innerVideo(player), 0.5);
+    expect(player.autoRendition).to.equal(true);
+    const lowest = [...player.renditions].sort((a, b) => a.height - b.height)[0];
+    const highest = [...player.renditions].sort((a, b) => b.height - a.height)[0];
+    if (!lowest || !highest) throw new Error('no renditions');
+    const target = innerVideo(player).videoHeight === lowest.height ? highest : lowest;
+    player.selectRendition(target.id);
+    expect(player.autoRendition).to.equal(false);
+    expect(player.renditions.find((rendition) => rendition.selected)?.id).to.equal(target.id);
+    await until(() => player.videoHeight === target.height, `${String(target.height)}p on screen`);
+    player.selectRendition('auto');
+    expect(player.autoRendition).to.equal(true);
+  });
+
+  it('hides captions at start with default-hidden-captions', async () => {
+    const player = await mountPlayer({
+      'playback-id': 'vod',
+      'default-subtitles-lang': 'en',
+      'default-hidden-captions': true,
+      muted: true,
+    });
+    await player.play();
+    await playsPast(innerVideo(player), 0.5);
+    const showing = Array.from(player.textTracks ?? []).filter((track) => track.mode === 'showing');
+    expect(showing).to.deep.equal([]);
+  });
+});

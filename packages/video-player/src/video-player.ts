@@ -1,0 +1,497 @@
+import { errorFromMediaError, PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import type { HlsConfig } from 'hls.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { startAnalytics, type AnalyticsMonitor } from './analytics.ts';
+import { autoplay, parseAutoplay } from './autoplay.ts';
+import { chooseEngine, probeCapabilities, type PreferPlayback } from './engines/choose-engine.ts';
+import type { AudioTrackInfo, EngineEvents, PlaybackEngine, RenditionInfo } from './engines/engine.ts';
+import { HlsEngine } from './engines/hls-engine.ts';
+import { NativeEngine } from './engines/native-engine.ts';
+import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
+import { MEDIA_EVENTS, MediaSurface } from './media-surface.ts';
+import { engineLoadError } from './media-error.ts';
+import { collectMetadata } from './metadata.ts';
+import { notLiveRetryDelay } from './retry-schedule.ts';
+import { derivedPoster, resolveSource, type ResolvedSource, type SourceInputs } from './source.ts';
+import { PLAYER_NAME, PLAYER_VERSION } from './version.ts';
+import { videoPlayerStyles } from './video-player.styles.ts';
+
+/** Tokens per use, as the `tokens` property takes them. */
+export interface PlayerTokens {
+  playback?: string;
+  drm?: string;
+  thumbnail?: string;
+  storyboard?: string;
+}
+
+/** Attributes that are playback modifiers, passed to core by their attribute names. */
+const MODIFIER_ATTRIBUTES = [
+  'max-resolution',
+  'min-resolution',
+  'rendition-order',
+  'default-subtitles-lang',
+  'asset-start-time',
+  'asset-end-time',
+  'program-start-time',
+  'program-end-time',
+] as const;
+
+/** Properties whose change means a different stream: tear down and load again. */
+const SOURCE_PROPERTIES = new Set<PropertyKey>([
+  'playbackId',
+  'src',
+  'customDomain',
+  'playbackToken',
+  'maxResolution',
+  'minResolution',
+  'renditionOrder',
+  'defaultSubtitlesLang',
+  'assetStartTime',
+  'assetEndTime',
+  'programStartTime',
+  'programEndTime',
+  'extraSourceParams',
+  'preferPlayback',
+  'startTime',
+  'hlsConfig',
+  'defaultHiddenCaptions',
+  'disableTracking',
+  'envKey',
+  'beaconCollectionDomain',
+]);
+
+const autoplayConverter = {
+  fromAttribute: (value: string | null): string | boolean => (value === null ? false : value || true),
+  toAttribute: (value: string | boolean): string | null => (value === false ? null : value === true ? '' : value),
+};
+
+/**
+ * Plays a playback ID (or a `src`) from the platform: hls.js where MediaSource exists (loaded
+ * only when a source is set), the browser's own HLS elsewhere, with tokens, playback
+ * modifiers, live and DVR, captions, audio tracks and analytics.
+ *
+ * @summary A video player for the platform's playback IDs.
+ * @slot - Content over the video (controls, overlays).
+ * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
+ * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
+ * @fires trackschange - Audio tracks or renditions were listed or changed selection.
+ * @csspart video - The `<video>`.
+ * @csspart placeholder - The placeholder image shown until the poster loads.
+ * @csspart error - The error message.
+ * @cssproperty --video-player-aspect-ratio - Aspect ratio of the player box (default 16 / 9).
+ * @cssproperty --video-player-object-fit - How the video fits the box (default contain).
+ */
+export class VideoPlayer extends MediaSurface {
+  static override styles = videoPlayerStyles;
+
+  @property({ attribute: 'playback-id' }) playbackId?: string;
+  @property() src?: string;
+  @property({ attribute: 'custom-domain' }) customDomain?: string;
+  @property({ attribute: 'playback-token' }) playbackToken?: string;
+  @property({ attribute: 'drm-token' }) drmToken?: string;
+  @property({ attribute: 'thumbnail-token' }) thumbnailToken?: string;
+  @property({ attribute: 'storyboard-token' }) storyboardToken?: string;
+
+  @property({ attribute: 'max-resolution' }) maxResolution?: string;
+  @property({ attribute: 'min-resolution' }) minResolution?: string;
+  @property({ attribute: 'rendition-order' }) renditionOrder?: string;
+  @property({ attribute: 'default-subtitles-lang' }) defaultSubtitlesLang?: string;
+  @property({ attribute: 'asset-start-time' }) assetStartTime?: string | number;
+  @property({ attribute: 'asset-end-time' }) assetEndTime?: string | number;
+  @property({ attribute: 'program-start-time' }) programStartTime?: string | number;
+  @property({ attribute: 'program-end-time' }) programEndTime?: string | number;
+  /** Extra query parameters for the playlist URL: a query string or an object. */
+  @property({ attribute: 'extra-source-params' }) extraSourceParams?:
+    string | Record<string, string | number | boolean>;
+
+  @property() poster?: string;
+  /** Shown until the poster has loaded (typically a small data: URL). */
+  @property() placeholder?: string;
+  @property({ attribute: 'thumbnail-time', type: Number }) thumbnailTime?: number;
+  @property({ attribute: 'start-time', type: Number }) startTime?: number;
+  @property({ attribute: 'prefer-playback' }) preferPlayback?: PreferPlayback;
+  /** `true`/`""`, `"muted"` or `"any"` (try with sound, fall back to muted). */
+  @property({ converter: autoplayConverter }) autoplay: string | boolean = false;
+  @property({ type: Boolean, reflect: true }) muted = false;
+  @property({ type: Boolean }) loop = false;
+  /** `none` requests nothing before play; `metadata` loads the start only; `auto` buffers. */
+  @property() preload: 'none' | 'metadata' | 'auto' | '' = 'metadata';
+  @property({ attribute: 'default-hidden-captions', type: Boolean }) defaultHiddenCaptions = false;
+
+  @property({ attribute: 'env-key' }) envKey?: string;
+  @property({ attribute: 'disable-tracking', type: Boolean }) disableTracking = false;
+  @property({ attribute: 'beacon-collection-domain' }) beaconCollectionDomain?: string;
+  /** Analytics metadata with snake_case keys; wins over `metadata-*` attributes. */
+  @property({ attribute: false }) metadata?: Record<string, unknown>;
+  /** hls.js configuration overrides, applied over the player's tuned defaults. */
+  @property({ attribute: false }) hlsConfig?: Partial<HlsConfig>;
+
+  @state() private playerError: PlayerError | null = null;
+  @state() private playlist: PlaylistInfo | undefined;
+
+  #explicitStreamType: StreamType | undefined;
+  #explicitLiveWindow: number | undefined;
+  #announcedStreamType: StreamType = 'unknown';
+  readonly #video = createRef<HTMLVideoElement>();
+  #engine: PlaybackEngine | undefined;
+  #engineReady: Promise<void> | undefined;
+  #analytics: AnalyticsMonitor | undefined;
+  #source: ResolvedSource = { status: 'empty' };
+  #playRequested = false;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #notLiveAttempts = 0;
+  #needsReload = false;
+  #loadPending = false;
+  #retryingNotLive = false;
+  #mediaListeners: AbortController | undefined;
+  readonly #initTime = Date.now();
+
+  protected override get media(): HTMLVideoElement | undefined {
+    return this.#video.value;
+  }
+
+  /** Tokens per use; the same values as the `*-token` attributes. */
+  get tokens(): PlayerTokens {
+    return {
+      playback: this.playbackToken,
+      drm: this.drmToken,
+      thumbnail: this.thumbnailToken,
+      storyboard: this.storyboardToken,
+    };
+  }
+  set tokens(tokens: PlayerTokens) {
+    this.playbackToken = tokens.playback;
+    this.drmToken = tokens.drm;
+    this.thumbnailToken = tokens.thumbnail;
+    this.storyboardToken = tokens.storyboard;
+  }
+
+  /** `stream-type` when set, else what the playlist says (`unknown` until it loads). */
+  @property({ attribute: 'stream-type' })
+  get streamType(): StreamType {
+    return this.#explicitStreamType ?? this.playlist?.streamType ?? 'unknown';
+  }
+  set streamType(value: StreamType | undefined) {
+    const old = this.streamType;
+    this.#explicitStreamType = value ?? undefined;
+    this.requestUpdate('streamType', old);
+  }
+
+  /** Seconds of DVR window: 0 for live without DVR, Infinity with DVR, NaN on demand. */
+  @property({ attribute: 'target-live-window', type: Number })
+  get targetLiveWindow(): number {
+    if (this.#explicitLiveWindow !== undefined) return this.#explicitLiveWindow;
+    if (this.#explicitStreamType === 'live' && !this.playlist) return 0;
+    return this.playlist ? targetLiveWindow(this.playlist) : NaN;
+  }
+  set targetLiveWindow(value: number | undefined) {
+    const old = this.targetLiveWindow;
+    this.#explicitLiveWindow = value === undefined || Number.isNaN(value) ? undefined : value;
+    this.requestUpdate('targetLiveWindow', old);
+  }
+
+  /** The current error, or one being retried (`fatal: false`); null while healthy. */
+  get error(): PlayerError | null {
+    return this.playerError;
+  }
+
+  get audioTracks(): readonly AudioTrackInfo[] {
+    return this.#engine?.audioTracks ?? [];
+  }
+
+  selectAudioTrack(id: string): void {
+    this.#engine?.selectAudioTrack(id);
+  }
+
+  get renditions(): readonly RenditionInfo[] {
+    return this.#engine?.renditions ?? [];
+  }
+
+  /** Pins one rendition by id, or `'auto'` for adaptive selection. */
+  selectRendition(id: string): void {
+    this.#engine?.selectRendition(id);
+  }
+
+  get autoRendition(): boolean {
+    return this.#engine?.autoRendition ?? true;
+  }
+
+  /** The live edge in media seconds, or NaN when not live. */
+  get liveEdge(): number {
+    return this.#engine?.liveEdge ?? NaN;
+  }
+
+  seekToLive(): void {
+    const edge = this.liveEdge;
+    if (Number.isFinite(edge)) this.currentTime = edge;
+  }
+
+  async play(): Promise<void> {
+    this.#playRequested = true;
+    if (this.#source.status === 'invalid') {
+      throw new DOMException(this.#source.error.message, 'NotSupportedError');
+    }
+    if (!this.#engine) this.#startEngine();
+    await this.#engineReady;
+    this.#engine?.startLoading();
+    const media = this.media;
+    if (!media) throw new DOMException('<video-player> is not connected to a document', 'InvalidStateError');
+    return media.play();
+  }
+
+  /** Loads the current source again from the start. */
+  load(): void {
+    this.#needsReload = true;
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a removal: the engine was destroyed, so load again.
+    if (this.#needsReload) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#teardown();
+    this.#mediaListeners?.abort();
+    this.#mediaListeners = undefined;
+    this.#needsReload = true;
+  }
+
+  protected override firstUpdated(): void {
+    const media = this.media;
+    if (media) this.applyPendingMediaState(media);
+  }
+
+  /** A new source is resolved before rendering, so its error state renders in the same update. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const sourceChanged = [...changed.keys()].some((key) => SOURCE_PROPERTIES.has(key));
+    if (!sourceChanged && !this.#needsReload) return;
+    this.#needsReload = false;
+    this.#prepareLoad();
+    this.#loadPending = true;
+  }
+
+  /** Engines start after rendering: they need the rendered `<video>`. */
+  protected override updated(changed: PropertyValues<this>): void {
+    const media = this.media;
+    if (media && !this.#mediaListeners) this.#forwardMediaEvents(media);
+    if (this.streamType !== this.#announcedStreamType) {
+      this.#announcedStreamType = this.streamType;
+      this.dispatchEvent(new StreamTypeChangeEvent(this.streamType));
+    }
+    if (this.#loadPending) {
+      this.#loadPending = false;
+      const waitForPlay = this.preload === 'none' && !this.#playRequested && !parseAutoplay(this.#autoplayValue());
+      if (!waitForPlay) this.#startEngine();
+    } else if (changed.has('preload') && this.preload !== 'none' && !this.#engine) {
+      this.#startEngine();
+    }
+  }
+
+  protected override render(): unknown {
+    const poster = this.#posterUrl();
+    const placeholder = this.placeholder ? { backgroundImage: `url("${this.placeholder}")` } : {};
+    const error = this.playerError;
+    return html`
+      <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
+      <video
+        ${ref(this.#video)}
+        part="video"
+        .muted=${this.muted}
+        ?loop=${this.loop}
+        preload=${this.preload || 'auto'}
+        poster=${poster ?? nothing}
+        playsinline
+        crossorigin="anonymous"
+      ></video>
+      ${error ? html`<div part="error" class="error" role="alert">${error.message}</div>` : nothing}
+      <slot></slot>
+    `;
+  }
+
+  #sourceInputs(): SourceInputs {
+    const modifierAttributes: Record<string, string | null> = {};
+    const values: Record<(typeof MODIFIER_ATTRIBUTES)[number], string | number | undefined> = {
+      'max-resolution': this.maxResolution,
+      'min-resolution': this.minResolution,
+      'rendition-order': this.renditionOrder,
+      'default-subtitles-lang': this.defaultSubtitlesLang,
+      'asset-start-time': this.assetStartTime,
+      'asset-end-time': this.assetEndTime,
+      'program-start-time': this.programStartTime,
+      'program-end-time': this.programEndTime,
+    };
+    for (const name of MODIFIER_ATTRIBUTES) {
+      const value = values[name];
+      modifierAttributes[name] = value === undefined || value === '' ? null : String(value);
+    }
+    return {
+      playbackId: this.playbackId,
+      src: this.src,
+      domain: this.customDomain,
+      playbackToken: this.playbackToken,
+      thumbnailToken: this.thumbnailToken,
+      modifierAttributes,
+      extraSourceParams: this.extraSourceParams,
+      thumbnailTime: this.thumbnailTime,
+      now: Date.now(),
+    };
+  }
+
+  #posterUrl(): string | undefined {
+    if (this.poster !== undefined) return this.poster || undefined;
+    if (this.src) return undefined;
+    const { url, problem } = derivedPoster(this.#sourceInputs());
+    if (problem) console.warn(`<video-player> no poster: ${problem.message}`);
+    return url;
+  }
+
+  /** Tears down whatever plays now and resolves the current source, failing early on bad input. */
+  #prepareLoad(): void {
+    this.#teardown();
+    if (!this.#retryingNotLive) this.#notLiveAttempts = 0;
+    this.#retryingNotLive = false;
+    this.playerError = null;
+    this.playlist = undefined;
+    this.#source = resolveSource(this.#sourceInputs());
+    if (this.#source.status === 'invalid') this.#fail(this.#source.error);
+    if (this.#source.status === 'ready') {
+      for (const warning of this.#source.warnings) console.warn(`<video-player> ${warning.message}`);
+    }
+  }
+
+  #startEngine(): void {
+    const media = this.media;
+    const source = this.#source;
+    if (!media || source.status !== 'ready' || this.#engine) return;
+    const events: EngineEvents = {
+      error: (error) => this.#onEngineError(error),
+      playlist: (info) => (this.playlist = info),
+      tracks: () => this.dispatchEvent(new TracksChangeEvent()),
+      recovered: () => (this.playerError = null),
+    };
+    const kind = chooseEngine(source.kind, this.preferPlayback, probeCapabilities(media));
+    const engine = kind === 'hls.js' ? new HlsEngine(media, events, this.hlsConfig) : new NativeEngine(media, events);
+    this.#engine = engine;
+    const ready = engine.load({
+      url: source.url,
+      kind: source.kind,
+      startTime: this.startTime,
+      deferLoading: this.preload !== 'auto' && this.preload !== '' && !this.#playRequested,
+      hideCaptions: this.defaultHiddenCaptions,
+    });
+    this.#engineReady = ready;
+    void ready.then(
+      () => this.#afterLoad(engine),
+      (error: unknown) => this.#onEngineError(engineLoadError(error)),
+    );
+  }
+
+  async #afterLoad(engine: PlaybackEngine): Promise<void> {
+    const media = this.media;
+    if (engine !== this.#engine || !media) return;
+    if (!this.disableTracking) {
+      const monitor = await startAnalytics(media, {
+        envKey: this.envKey,
+        beaconCollectionDomain: this.beaconCollectionDomain,
+        metadata: collectMetadata(this, this.metadata),
+        playerName: PLAYER_NAME,
+        playerVersion: PLAYER_VERSION,
+        playerInitTime: this.#initTime,
+        hls: engine instanceof HlsEngine ? engine.hls : undefined,
+      }).catch((error: unknown) => {
+        console.warn('<video-player> analytics did not start:', error);
+        return undefined;
+      });
+      if (engine !== this.#engine) monitor?.stop();
+      else this.#analytics = monitor;
+    }
+    const mode = parseAutoplay(this.#autoplayValue());
+    if (mode && engine === this.#engine) {
+      await autoplay(
+        mode,
+        () => this.play(),
+        () => {
+          this.muted = true;
+          media.muted = true;
+        },
+      );
+    }
+  }
+
+  #autoplayValue(): string | null {
+    if (this.autoplay === false) return null;
+    return this.autoplay === true ? '' : this.autoplay;
+  }
+
+  #onEngineError(error: PlayerError): void {
+    if (error.code === 'NOT_LIVE_YET') {
+      this.#retryNotLive(error);
+      return;
+    }
+    if (error.fatal) {
+      this.#fail(error);
+      return;
+    }
+    // Waiting on the network is shown; other non-fatal errors are only reported.
+    if (error.code === 'NETWORK_OFFLINE') this.playerError = error;
+    this.dispatchEvent(new PlayerErrorEvent(error));
+  }
+
+  /** `412`: the stream is not live yet. Say so, and try again with backoff. */
+  #retryNotLive(error: PlayerError): void {
+    const delay = notLiveRetryDelay(this.#notLiveAttempts++);
+    const waiting = new PlayerError(error.code, `${error.message}; retrying in ${String(Math.round(delay / 1000))} s`, {
+      category: error.category,
+      fatal: false,
+      context: { ...error.context, retryInMs: delay },
+    });
+    this.#engine?.destroy();
+    this.#engine = undefined;
+    this.playerError = waiting;
+    this.dispatchEvent(new PlayerErrorEvent(waiting));
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
+      this.#retryingNotLive = true;
+      this.load();
+    }, delay);
+  }
+
+  #fail(error: PlayerError): void {
+    this.playerError = error;
+    console.error(`<video-player> ${error.message}`);
+    this.dispatchEvent(new PlayerErrorEvent(error));
+  }
+
+  #teardown(): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    this.#analytics?.stop();
+    this.#analytics = undefined;
+    this.#engine?.destroy();
+    this.#engine = undefined;
+    this.#engineReady = undefined;
+  }
+
+  #forwardMediaEvents(media: HTMLVideoElement): void {
+    const listeners = new AbortController();
+    this.#mediaListeners = listeners;
+    for (const type of MEDIA_EVENTS) {
+      media.addEventListener(type, () => this.dispatchEvent(new Event(type)), { signal: listeners.signal });
+    }
+    media.addEventListener(
+      'error',
+      () => {
+        // hls.js reports its own failures; a media error with hls.js attached is already handled.
+        if (this.#engine instanceof HlsEngine) return;
+        this.#fail(errorFromMediaError(media.error ?? { code: 0 }, { url: media.currentSrc }));
+      },
+      { signal: listeners.signal },
+    );
+  }
+}
