@@ -2,6 +2,7 @@
 import { createServer } from 'vite';
 import { startOrigin } from '../packages/media-origin/src/index.ts';
 
+const AUDIENCES = new Set(['v', 't', 'g', 's', 'd']);
 const port = Number(process.env.PORT ?? 4000);
 const origin = await startOrigin({ port });
 const domain = `localhost:${String(origin.port)}`;
@@ -14,6 +15,19 @@ const demo = await createServer({
       transformIndexHtml: () => [
         { tag: 'meta', attrs: { name: 'videokit-origin', content: domain }, injectTo: 'head' },
       ],
+      // The demo's "backend": mints playback tokens the way an app's server would.
+      configureServer(server) {
+        server.middlewares.use('/api/token', (req, res) => {
+          const query = new URL(req.url ?? '', 'http://demo.localhost').searchParams;
+          const sub = query.get('sub') ?? '';
+          const aud = query.get('aud') ?? '';
+          if (!sub || !AUDIENCES.has(aud)) {
+            res.writeHead(400, { 'Content-Type': 'text/plain' }).end('want ?sub=<playback ID>&aud=v|t|g|s|d');
+            return;
+          }
+          res.writeHead(200, { 'Content-Type': 'text/plain' }).end(origin.mintToken({ sub, aud }));
+        });
+      },
     },
   ],
 });
