@@ -8,7 +8,12 @@ export interface PageServer {
   stop(): Promise<void>;
 }
 
-export async function startPageServer(files: Record<string, { type: string; body: string }>): Promise<PageServer> {
+export interface PageFile {
+  type: string;
+  body: string | Buffer;
+}
+
+export async function startPageServer(files: Record<string, PageFile>): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
     const file = files[new URL(req.url ?? '/', 'http://bench.localhost').pathname];
     if (!file) {

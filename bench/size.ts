@@ -25,3 +25,18 @@ export function measureSizes(packagesDir: string): SizeRow[] {
   }
   return rows;
 }
+
+/** Gzip size of each script of a built page: what a visitor downloads, chunk by chunk. */
+export function measureChunks(
+  files: Record<string, { body: string | Buffer }>,
+): { chunk: string; bytes: number; gzip: number }[] {
+  return Object.entries(files)
+    .filter(([path]) => path.endsWith('.js'))
+    .map(([path, file]) => ({
+      // Drop the content hash: `player-CMsRjRgp.js` → `player`.
+      chunk: path.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''),
+      bytes: Buffer.byteLength(file.body),
+      gzip: gzipSync(file.body, { level: 9 }).length,
+    }))
+    .sort((a, b) => a.chunk.localeCompare(b.chunk));
+}
