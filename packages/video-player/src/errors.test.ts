@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { addFault, domain, resetOrigin } from '../../../test/browser/origin.ts';
-import { nextEvent } from '../../../test/browser/player.ts';
+import { nextEvent, requestsTo } from '../../../test/browser/player.ts';
 import type { PlayerErrorEvent } from './events.ts';
 import type { VideoPlayer } from './video-player.ts';
 
@@ -56,6 +56,17 @@ describe('<video-player> errors', () => {
     const { detail } = await failed;
     expect(detail.code).to.equal('SERVER_ERROR');
     expect(detail.message).to.include('503');
+  });
+
+  it('an invalid playback ID fails before any request, naming the attribute', async () => {
+    const since = performance.now();
+    element = player('not a/valid id');
+    const failed = nextEvent<PlayerErrorEvent>(element, 'error');
+    document.body.append(element);
+    const { detail } = await failed;
+    expect(detail.code).to.equal('INVALID_PLAYBACK_ID');
+    expect(detail.message).to.include('playback-id');
+    expect(requestsTo('stream', since)).to.deep.equal([]);
   });
 
   it('play() on an invalid player rejects instead of throwing into the page', async () => {

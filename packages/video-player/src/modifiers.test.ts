@@ -76,6 +76,23 @@ describe('<video-player> playback modifiers', () => {
     expect(player.duration).to.be.closeTo(6, 0.3);
   });
 
+  it('program-start-time and program-end-time reach the playlist URL of a live stream', async () => {
+    const since = performance.now();
+    const start = Math.floor(Date.now() / 1000) - 20;
+    const player = await mountPlayer({
+      'playback-id': 'live-dvr',
+      'program-start-time': String(start),
+      'program-end-time': String(start + 3600),
+      muted: true,
+    });
+    await player.play();
+    await playsPast(innerVideo(player), player.currentTime + 0.3);
+    const manifest = requestsTo('stream', since).find((url) => url.includes('/live-dvr.m3u8'));
+    expect(manifest)
+      .to.include(`program_start_time=${String(start)}`)
+      .and.include(`program_end_time=${String(start + 3600)}`);
+  });
+
   for (const [name, attributes, attribute] of [
     ['min-resolution above max-resolution', { 'min-resolution': '720p', 'max-resolution': '360p' }, 'min-resolution'],
     ['an unknown modifier value', { 'max-resolution': '9000p' }, 'max-resolution'],

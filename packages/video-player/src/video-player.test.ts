@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import Hls from 'hls.js';
-import { originUrl } from '../../../test/browser/origin.ts';
+import { mintToken, originUrl } from '../../../test/browser/origin.ts';
 import { decodedFrames, playsPast } from '../../../test/browser/playback.ts';
 import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll } from '../../../test/browser/player.ts';
 
@@ -60,6 +60,22 @@ describe('<video-player> playback', () => {
   it('derives the poster from the playback ID and thumbnail-time', async () => {
     const player = await mountPlayer({ 'playback-id': 'vod', 'thumbnail-time': '4', preload: 'none' });
     expect(innerVideo(player).poster).to.equal(originUrl('image', '/vod/thumbnail.jpg?time=4'));
+  });
+
+  it('shows the placeholder until the poster, and signs the derived poster with thumbnail-token', async () => {
+    const token = await mintToken({ sub: 'signed-vod', aud: 't' });
+    const placeholder = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    const player = await mountPlayer({
+      'playback-id': 'signed-vod',
+      'thumbnail-token': token,
+      placeholder,
+      preload: 'none',
+    });
+    const layer = player.shadowRoot?.querySelector<HTMLElement>('[part="placeholder"]');
+    expect(layer?.style.backgroundImage).to.include(placeholder);
+    const poster = innerVideo(player).poster;
+    expect(poster).to.equal(originUrl('image', `/signed-vod/thumbnail.jpg?token=${token}`));
+    expect((await fetch(poster)).status).to.equal(200);
   });
 
   it('tears down and loads the new stream when playback-id changes', async () => {

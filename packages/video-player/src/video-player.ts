@@ -345,7 +345,8 @@ export class VideoPlayer extends MediaSurface {
 
   #posterUrl(): string | undefined {
     if (this.poster !== undefined) return this.poster || undefined;
-    if (this.src) return undefined;
+    // An invalid source has already said what is wrong; no second message for its poster.
+    if (this.src || this.#source.status === 'invalid') return undefined;
     const { url, problem } = derivedPoster(this.#sourceInputs());
     if (problem) console.warn(`<video-player> no poster: ${problem.message}`);
     return url;
