@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import Hls from 'hls.js';
 import { mintToken, originUrl } from '../../../test/browser/origin.ts';
 import { decodedFrames, playsPast } from '../../../test/browser/playback.ts';
-import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll } from '../../../test/browser/player.ts';
+import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
 
 describe('<video-player> playback', () => {
   afterEach(unmountAll);
@@ -33,6 +33,14 @@ describe('<video-player> playback', () => {
     await mp4Player.play();
     await playsPast(innerVideo(mp4Player), 1);
     expect(mp4Player.videoHeight).to.equal(720);
+  });
+
+  it('plays HLS with the browser engine when prefer-playback="native" (Chromium has one)', async () => {
+    const player = await mountPlayer({ 'playback-id': 'vod', 'prefer-playback': 'native', muted: true });
+    await player.play();
+    await playsPast(innerVideo(player), 1);
+    expect(innerVideo(player).src).to.equal(originUrl('stream', '/vod.m3u8'));
+    await until(() => player.streamType === 'on-demand', 'the stream type from the playlist');
   });
 
   it('re-dispatches media events from the element', async () => {
