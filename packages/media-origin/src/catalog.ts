@@ -14,12 +14,18 @@ export interface PlaybackEntry {
   images: string | null;
   /** Absent for on-demand assets. */
   live?: LiveMode;
+  /** Which key system the playlists of an encrypted asset advertise (default ClearKey). */
+  keyFormat?: KeyFormat;
 }
+
+/** ClearKey plays here; Widevine is advertised to prove a player reports a missing CDM clearly. */
+export type KeyFormat = 'clearkey' | 'widevine';
 
 export const CATALOG: Readonly<Record<string, PlaybackEntry>> = {
   vod: { policy: 'public', asset: 'vod', images: 'vod' },
   'vod-fmp4': { policy: 'public', asset: 'vod-fmp4', images: 'vod' },
   'vod-clearkey': { policy: 'drm', asset: 'vod-clearkey', images: 'vod' },
+  'vod-widevine': { policy: 'drm', asset: 'vod-clearkey', images: 'vod', keyFormat: 'widevine' },
   'audio-only': { policy: 'public', asset: 'audio-only', images: null },
   'signed-vod': { policy: 'signed', asset: 'vod', images: 'vod' },
   live: { policy: 'public', asset: 'live-source', images: 'live-source', live: 'sliding' },

@@ -139,7 +139,7 @@ export function liveMediaPlaylist(
   ];
   if (timeline.mode !== 'sliding') lines.push('#EXT-X-PLAYLIST-TYPE:EVENT');
   lines.push('#EXT-X-INDEPENDENT-SEGMENTS');
-  const key = keyLine(asset);
+  const key = keyLine(asset, context.keyFormat);
   if (key) lines.push(key);
   for (const k of numbers) {
     if (k !== first && k % timeline.loopLength === 0) lines.push('#EXT-X-DISCONTINUITY');

@@ -1,4 +1,5 @@
 import type { AssetManifest, AudioRendition, LoadedAsset, Segment, VideoRendition } from './assets.ts';
+import type { KeyFormat } from './catalog.ts';
 import { closestLanguage, type Modifiers } from './modifiers.ts';
 
 /** What every playlist of one playback request shares. */
@@ -12,6 +13,8 @@ export interface PlaylistContext {
   segmentQuery: string;
   /** `http://stream2.localhost:PORT` when `redundant_streams=true`. */
   redundantOrigin: string | null;
+  /** The key system encrypted playlists advertise. */
+  keyFormat: KeyFormat;
 }
 
 /** The "p" number of a rendition: its short side, so portrait video is graded like landscape. */
@@ -139,7 +142,7 @@ export function multivariantPlaylist(context: PlaylistContext): string {
     ...subtitleGroupLines(context, media),
     ...(context.asset.video.length ? videoVariantLines(context, media) : audioOnlyVariantLines(context, media)),
   ];
-  const sessionKey = keyLine(context.asset, 'SESSION-KEY');
+  const sessionKey = keyLine(context.asset, context.keyFormat, 'SESSION-KEY');
   const lines = [
     '#EXTM3U',
     `#EXT-X-VERSION:${playlistVersion(context.asset)}`,
@@ -153,12 +156,36 @@ export function multivariantPlaylist(context: PlaylistContext): string {
   return `${lines.join('\n')}\n`;
 }
 
+const WIDEVINE_SYSTEM_ID = 'edef8ba979d64acea3c827dcd51d21ed';
+
+/** A version 0 `pssh` box for Widevine whose data names the key ID, as a packager writes it. */
+function widevinePssh(keyIdHex: string): Buffer {
+  // WidevinePsshData protobuf: field 2 (key_id), length-delimited, 16 bytes.
+  const data = Buffer.concat([Buffer.from([0x12, 0x10]), Buffer.from(keyIdHex, 'hex')]);
+  const header = Buffer.alloc(12);
+  header.writeUInt32BE(12 + 16 + 4 + data.length, 0);
+  header.write('pssh', 4, 'latin1');
+  // version 0, flags 0 stay zero
+  const size = Buffer.alloc(4);
+  size.writeUInt32BE(data.length, 0);
+  return Buffer.concat([header, Buffer.from(WIDEVINE_SYSTEM_ID, 'hex'), size, data]);
+}
+
 /**
- * The `EXT-X-KEY` a ClearKey-aware player starts a session from: the KID as a data URI. The
- * multivariant repeats it as `EXT-X-SESSION-KEY` so players pick the key system before any media playlist.
+ * The `EXT-X-KEY` a player starts a key session from: for ClearKey the KID as a data URI, for
+ * Widevine a `pssh` box. The multivariant repeats it as `EXT-X-SESSION-KEY` so players pick
+ * the key system before any media playlist.
  */
-export function keyLine(asset: AssetManifest, tag: 'KEY' | 'SESSION-KEY' = 'KEY'): string | null {
+export function keyLine(
+  asset: AssetManifest,
+  format: KeyFormat = 'clearkey',
+  tag: 'KEY' | 'SESSION-KEY' = 'KEY',
+): string | null {
   if (!asset.encryption) return null;
+  if (format === 'widevine') {
+    const pssh = widevinePssh(asset.encryption.keyId).toString('base64');
+    return `#EXT-X-${tag}:METHOD=SAMPLE-AES,URI="data:text/plain;base64,${pssh}",KEYFORMAT="urn:uuid:edef8ba9-79d6-4ace-a3c8-27dcd51d21ed",KEYFORMATVERSIONS="1"`;
+  }
   const kid = Buffer.from(asset.encryption.keyId, 'hex').toString('base64');
   return `#EXT-X-${tag}:METHOD=SAMPLE-AES-CTR,URI="data:text/plain;base64,${kid}",KEYFORMAT="org.w3.clearkey",KEYFORMATVERSIONS="1"`;
 }
@@ -204,7 +231,7 @@ export function vodMediaPlaylist(
     '#EXT-X-PLAYLIST-TYPE:VOD',
     '#EXT-X-INDEPENDENT-SEGMENTS',
   ];
-  const key = keyLine(asset);
+  const key = keyLine(asset, context.keyFormat);
   if (key) lines.push(key);
   if (track.init) lines.push(`#EXT-X-MAP:URI="${media(track.init)}"`);
   for (const segment of segments) lines.push(extinf(segment), media(segment.uri));

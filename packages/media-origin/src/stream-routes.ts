@@ -43,6 +43,7 @@ export async function handleStream(ctx: RequestContext): Promise<void> {
       childQuery: ctx.url.search,
       segmentQuery: access.tokenQuery,
       redundantOrigin: ctx.self.replace(/\/\/stream\./, '//stream2.'),
+      keyFormat: access.entry.keyFormat ?? 'clearkey',
     };
     return handler(ctx, playlist, ...groups);
   }
