@@ -24,4 +24,9 @@ describe('<video-player> lazy loading', () => {
     expect(requestsTo('stream')).to.not.deep.equal([]);
     expect(hlsScripts()).to.not.deep.equal([]);
   });
+
+  it('fetches no DRM or Cast code for clear content', () => {
+    const modules = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(modules.filter((url) => /\/src\/(drm|cast)\//.test(url))).to.deep.equal([]);
+  });
 });

@@ -10,3 +10,12 @@ export function engineLoadError(error: unknown): PlayerError {
     { fatal: true, cause: error },
   );
 }
+
+/** The media is encrypted but the player was given no way to license it. */
+export function missingDrmToken(): PlayerError {
+  return new PlayerError(
+    'DRM_LICENSE',
+    'this stream is DRM protected: set drm-token (or tokens.drm) to a licence token minted with aud "d" for this playback ID',
+    { category: 'drm', fatal: true, context: { attribute: 'drm-token' } },
+  );
+}

@@ -7,6 +7,7 @@ import {
   thumbnailUrl,
   type InputProblem,
 } from '@videokit/core';
+import type { DrmSource } from './drm/drm-source.ts';
 
 /** The element's inputs that decide what plays, as plain values. */
 export interface SourceInputs {
@@ -14,6 +15,7 @@ export interface SourceInputs {
   src: string | undefined;
   domain: string | undefined;
   playbackToken: string | undefined;
+  drmToken: string | undefined;
   thumbnailToken: string | undefined;
   /** Modifier attributes by their kebab-case names. */
   modifierAttributes: Record<string, string | null>;
@@ -25,7 +27,7 @@ export interface SourceInputs {
 export type ResolvedSource =
   | { status: 'empty' }
   | { status: 'invalid'; error: PlayerError; problems: InputProblem[] }
-  | { status: 'ready'; url: string; kind: 'hls' | 'mp4'; warnings: InputProblem[] };
+  | { status: 'ready'; url: string; kind: 'hls' | 'mp4'; warnings: InputProblem[]; drm?: DrmSource };
 
 const MP4 = /\.(mp4|m4a|m4v|mov|webm)(\?|#|$)/i;
 
@@ -63,6 +65,11 @@ export function resolveSource(inputs: SourceInputs): ResolvedSource {
     });
     if (tokenError) return { status: 'invalid', error: tokenError, problems: [] };
   }
+  const drmToken = inputs.drmToken?.trim() ? inputs.drmToken.trim() : undefined;
+  if (drmToken) {
+    const drmError = checkToken(drmToken, { audience: 'd', playbackId, attribute: 'drm-token', now: inputs.now });
+    if (drmError) return { status: 'invalid', error: drmError, problems: [] };
+  }
   try {
     const { url, warnings } = hlsUrl({
       playbackId,
@@ -73,7 +80,8 @@ export function resolveSource(inputs: SourceInputs): ResolvedSource {
     });
     // A signed URL carries the token alone; the platform refuses anything beside it.
     if (token && warnings.length) return invalid(warnings);
-    return { status: 'ready', url, kind: 'hls', warnings };
+    const drm = drmToken ? { playbackId, domain: inputs.domain, token: drmToken } : undefined;
+    return { status: 'ready', url, kind: 'hls', warnings, ...(drm ? { drm } : {}) };
   } catch (error) {
     if (error instanceof PlayerError) return { status: 'invalid', error, problems: [] };
     throw error;

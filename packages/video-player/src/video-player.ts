@@ -12,7 +12,7 @@ import { HlsEngine } from './engines/hls-engine.ts';
 import { NativeEngine } from './engines/native-engine.ts';
 import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
 import { MEDIA_EVENTS, MediaSurface } from './media-surface.ts';
-import { engineLoadError } from './media-error.ts';
+import { engineLoadError, missingDrmToken } from './media-error.ts';
 import { collectMetadata } from './metadata.ts';
 import { notLiveRetryDelay } from './retry-schedule.ts';
 import { derivedPoster, resolveSource, type ResolvedSource, type SourceInputs } from './source.ts';
@@ -45,6 +45,7 @@ const SOURCE_PROPERTIES = new Set<PropertyKey>([
   'src',
   'customDomain',
   'playbackToken',
+  'drmToken',
   'maxResolution',
   'minResolution',
   'renditionOrder',
@@ -335,6 +336,7 @@ export class VideoPlayer extends MediaSurface {
       src: this.src,
       domain: this.customDomain,
       playbackToken: this.playbackToken,
+      drmToken: this.drmToken,
       thumbnailToken: this.thumbnailToken,
       modifierAttributes,
       extraSourceParams: this.extraSourceParams,
@@ -385,6 +387,7 @@ export class VideoPlayer extends MediaSurface {
       startTime: this.startTime,
       deferLoading: this.preload !== 'auto' && this.preload !== '' && !this.#playRequested,
       hideCaptions: this.defaultHiddenCaptions,
+      ...(source.drm ? { drm: source.drm } : {}),
     });
     this.#engineReady = ready;
     void ready.then(
@@ -485,6 +488,13 @@ export class VideoPlayer extends MediaSurface {
     for (const type of MEDIA_EVENTS) {
       media.addEventListener(type, () => this.dispatchEvent(new Event(type)), { signal: listeners.signal });
     }
+    media.addEventListener(
+      'encrypted',
+      () => {
+        if (this.#source.status === 'ready' && !this.#source.drm) this.#fail(missingDrmToken());
+      },
+      { signal: listeners.signal },
+    );
     media.addEventListener(
       'error',
       () => {

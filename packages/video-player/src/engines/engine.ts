@@ -1,4 +1,5 @@
 import type { PlayerError, PlaylistInfo } from '@videokit/core';
+import type { DrmSource } from '../drm/drm-source.ts';
 
 /** An alternate audio rendition, as the element lists it. */
 export interface AudioTrackInfo {
@@ -27,6 +28,8 @@ export interface EngineSource {
   deferLoading: boolean;
   /** `default-hidden-captions`: select the default subtitles but do not show them. */
   hideCaptions: boolean;
+  /** Set when a `drm-token` is: licences for this playback ID. */
+  drm?: DrmSource;
 }
 
 /** How an engine reports back; the element turns these into state and events. */

@@ -4,6 +4,7 @@ import type { ErrorData, HlsConfig } from 'hls.js';
 import { rememberBandwidth, rememberedBandwidth } from './bandwidth-memory.ts';
 import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
+import { missingDrmToken } from '../media-error.ts';
 import { chooseStartLevel } from './start-level.ts';
 
 type HlsClass = typeof Hls;
@@ -27,6 +28,13 @@ function tunedConfig(): Partial<HlsConfig> {
   };
 }
 
+/** EME settings for a DRM source; the DRM module is fetched only for DRM sources. */
+async function drmSettings(source: EngineSource): Promise<Partial<HlsConfig>> {
+  if (!source.drm) return {};
+  const { hlsDrmConfig } = await import('../drm/hls-drm-config.ts');
+  return hlsDrmConfig(source.drm);
+}
+
 /** Plays HLS through MediaSource with hls.js, which is fetched only when this engine loads. */
 export class HlsEngine implements PlaybackEngine {
   readonly name = 'hls.js';
@@ -35,6 +43,7 @@ export class HlsEngine implements PlaybackEngine {
   #mediaErrorRecoveries = 0;
   #heldBuffer: number | undefined;
   #sourceUrl = '';
+  #drm = false;
   #stalledOffline = false;
   readonly #media: HTMLVideoElement;
   readonly #events: EngineEvents;
@@ -53,15 +62,17 @@ export class HlsEngine implements PlaybackEngine {
   }
 
   async load(source: EngineSource): Promise<void> {
-    const { default: HlsJs } = await import('hls.js');
+    const [{ default: HlsJs }, drmConfig] = await Promise.all([import('hls.js'), drmSettings(source)]);
     if (this.#destroyed) return;
     const hls = new HlsJs({
       ...tunedConfig(),
+      ...drmConfig,
       startPosition: source.startTime ?? -1,
       ...this.#overrides,
     });
     this.#hls = hls;
     this.#sourceUrl = source.url;
+    this.#drm = source.drm !== undefined;
     hls.subtitleDisplay = !source.hideCaptions;
     if (source.deferLoading) this.#holdBuffer(hls);
     this.#listen(hls, HlsJs);
@@ -170,7 +181,9 @@ export class HlsEngine implements PlaybackEngine {
       hls.recoverMediaError();
       return;
     }
-    const error: PlayerError = errorFromHls(data, { url: this.#sourceUrl });
+    // hls.js met a key it may not fetch: the stream is DRM protected and no drm-token was given.
+    const needsDrmToken = data.details === HlsJs.ErrorDetails.KEY_LOAD_ERROR && !this.#drm;
+    const error: PlayerError = needsDrmToken ? missingDrmToken() : errorFromHls(data, { url: this.#sourceUrl });
     // Offline: keep the instance and pick up where it stopped when the network returns.
     if (error.code === 'NETWORK_OFFLINE') this.#stalledOffline = true;
     this.#events.error(error);

@@ -50,6 +50,12 @@ export class NativeEngine implements PlaybackEngine {
     const tracks = this.#nativeAudioTracks();
     tracks?.addEventListener('change', () => this.#events.tracks(), { signal });
     tracks?.addEventListener('addtrack', () => this.#events.tracks(), { signal });
+    if (source.drm) {
+      const { attachFairPlay } = await import('../drm/fairplay.ts');
+      if (signal.aborted) return;
+      const detach = attachFairPlay(media, source.drm, (error) => this.#events.error(error));
+      signal.addEventListener('abort', () => void detach());
+    }
     media.src = source.url;
     if (!source.deferLoading) media.load();
     if (source.kind === 'hls') await this.#readPlaylistInfo(source.url, signal);
