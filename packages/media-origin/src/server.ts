@@ -7,6 +7,7 @@ import { AssetLibrary } from './assets.ts';
 import { BeaconLog } from './beacons.ts';
 import { CATALOG } from './catalog.ts';
 import type { OriginState, RequestContext } from './context.ts';
+import { handleCast } from './cast-routes.ts';
 import { handleControl } from './control-routes.ts';
 import { FaultInjector } from './faults.ts';
 import { applyCors, HttpError, readBody, sendError, sendFile, sendText } from './http.ts';
@@ -58,6 +59,7 @@ const SERVICES: Record<string, Handler> = {
   control: handleControl,
   player: handlePlayer,
   beacon: handleBeacon,
+  cast: handleCast,
 };
 
 async function handleBeacon(ctx: RequestContext): Promise<void> {
