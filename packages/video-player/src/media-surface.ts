@@ -38,6 +38,17 @@ const EMPTY_RANGES: TimeRanges = {
   },
 };
 
+/** A player elsewhere (a Cast receiver) that the element's media API drives instead of its `<video>`. */
+export interface RemoteMedia {
+  currentTime: number;
+  readonly duration: number;
+  readonly paused: boolean;
+  volume: number;
+  muted: boolean;
+  play(): Promise<void>;
+  pause(): void;
+}
+
 /**
  * The `HTMLMediaElement` surface, delegated to the inner `<video>` once it is rendered.
  * Writes made before then (`player.currentTime = 30` right after creation) are kept and
@@ -46,6 +57,9 @@ const EMPTY_RANGES: TimeRanges = {
 export abstract class MediaSurface extends LitElement {
   /** The rendered `<video>`; undefined before the first render. */
   protected abstract get media(): HTMLVideoElement | undefined;
+
+  /** Set while casting: playback state and commands go to the receiver. */
+  protected remote: RemoteMedia | undefined;
 
   #pendingTime: number | undefined;
   #pendingVolume: number | undefined;
@@ -62,7 +76,8 @@ export abstract class MediaSurface extends LitElement {
   }
 
   pause(): void {
-    this.media?.pause();
+    if (this.remote) this.remote.pause();
+    else this.media?.pause();
   }
 
   canPlayType(type: string): CanPlayTypeResult {
@@ -76,18 +91,20 @@ export abstract class MediaSurface extends LitElement {
   }
 
   get currentTime(): number {
-    return this.media?.currentTime ?? this.#pendingTime ?? 0;
+    return (this.remote ?? this.media)?.currentTime ?? this.#pendingTime ?? 0;
   }
   set currentTime(seconds: number) {
-    if (this.media) this.media.currentTime = seconds;
+    if (this.remote) this.remote.currentTime = seconds;
+    else if (this.media) this.media.currentTime = seconds;
     else this.#pendingTime = seconds;
   }
 
   get volume(): number {
-    return this.media?.volume ?? this.#pendingVolume ?? 1;
+    return (this.remote ?? this.media)?.volume ?? this.#pendingVolume ?? 1;
   }
   set volume(level: number) {
-    if (this.media) this.media.volume = level;
+    if (this.remote) this.remote.volume = level;
+    else if (this.media) this.media.volume = level;
     else this.#pendingVolume = level;
   }
 
@@ -108,10 +125,10 @@ export abstract class MediaSurface extends LitElement {
   }
 
   get duration(): number {
-    return this.media?.duration ?? NaN;
+    return (this.remote ?? this.media)?.duration ?? NaN;
   }
   get paused(): boolean {
-    return this.media?.paused ?? true;
+    return (this.remote ?? this.media)?.paused ?? true;
   }
   get ended(): boolean {
     return this.media?.ended ?? false;
