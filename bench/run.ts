@@ -4,6 +4,7 @@ import { startOrigin } from '../packages/media-origin/src/index.ts';
 import { launchChromium } from './chromium.ts';
 import { measureSizes } from './size.ts';
 import { measureStartup } from './startup.ts';
+import { measureUpload } from './upload.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -21,8 +22,15 @@ try {
   console.log(`player / bare hls.js (median): ${String(startup.ratio)} (bar: <= 1.0)`);
   console.log('Player page scripts (gzip -9; budget for `player`: 35 KB)');
   console.table(startup.playerChunks);
+  const uploadMiB = Number(process.env.BENCH_UPLOAD_MB ?? 256);
+  const upload = await measureUpload(origin, uploadMiB);
+  console.log(
+    `Upload: ${String(uploadMiB)} MiB generated in the page, over loopback (bars: >= 0.9 of one PUT, >= UpChunk)`,
+  );
+  console.table(upload.runs);
+  console.log(`videokit / single PUT: ${String(upload.vsSinglePut)}; videokit / UpChunk: ${String(upload.vsUpChunk)}`);
   mkdirSync(`${root}bench/results`, { recursive: true });
-  const results = { date: new Date().toISOString(), sizes, startup };
+  const results = { date: new Date().toISOString(), sizes, startup, upload };
   writeFileSync(`${root}bench/results/latest.json`, `${JSON.stringify(results, null, 2)}\n`);
 } finally {
   await browser.close();

@@ -1,0 +1,110 @@
+// Upload throughput over loopback (DESIGN §6): a file generated in the page, sent by our
+// transport, by a single PUT, and by @mux/upchunk; MB/s and the page's peak JS heap (CDP).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium.ts';
+import type { Origin } from '../packages/media-origin/src/index.ts';
+import { buildPage } from './build-page.ts';
+import { startPageServer } from './page-server.ts';
+
+export interface UploadRun {
+  /** Megabytes (10^6 bytes) per second. */
+  mbPerSecond: number;
+  seconds: number;
+  /** Peak used JS heap during the upload, above the heap before it, in MiB. */
+  peakHeapMiB: number;
+  complete: boolean;
+  /** Why the run failed, if it did (e.g. Chromium refusing a blob that large). */
+  error?: string;
+}
+
+export interface UploadResults {
+  sizeMiB: number;
+  chunkKiB: number;
+  runs: Record<'videokit' | 'single-put' | 'upchunk', UploadRun>;
+  /** videokit MB/s ÷ single PUT MB/s: the bar is ≥ 0.9. */
+  vsSinglePut: number;
+  /** videokit MB/s ÷ UpChunk MB/s: the bar is ≥ 1.0. */
+  vsUpChunk: number;
+}
+
+const CLIENTS = ['single-put', 'videokit', 'upchunk'] as const;
+
+export async function measureUpload(origin: Origin, sizeMiB: number, chunkKiB = 30_720): Promise<UploadResults> {
+  const pages = await startPageServer(await buildPage('upload'));
+  // A profile on disk: Chromium keeps blobs of an off-the-record context in memory only, and
+  // refuses a generated GiB there (ERR_BLOB_REFERENCED_BLOB_BROKEN).
+  const profile = mkdtempSync(join(tmpdir(), 'videokit-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(pages.url('/upload.html'));
+    await page.waitForFunction(() => typeof window.benchUpload === 'function');
+    const size = await page.evaluate((megabytes) => window.benchGenerate(megabytes), sizeMiB);
+    const cdp = await context.newCDPSession(page);
+    const heap = async (): Promise<number> =>
+      ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    const runs = {} as UploadResults['runs'];
+    const uploadBase = `http://upload.localhost:${String(origin.port)}`;
+    for (const client of CLIENTS) {
+      // From the page: Chromium resolves *.localhost to loopback, Node may not.
+      const { id, url } = await page.evaluate(async (base) => {
+        const created = await fetch(`${base}/uploads`, { method: 'POST' });
+        return (await created.json()) as { id: string; url: string };
+      }, uploadBase);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const baseline = await heap();
+      let peak = baseline;
+      const sampling = { on: true };
+      const sampler = (async () => {
+        while (sampling.on) {
+          peak = Math.max(peak, await heap().catch(() => peak));
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      })();
+      let ms = Number.NaN;
+      let error: string | undefined;
+      try {
+        ms = await page.evaluate(([name, target, kib]) => window.benchUpload(name, target, kib), [
+          client,
+          url,
+          chunkKiB,
+        ] as const);
+      } catch (cause) {
+        error = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+      } finally {
+        sampling.on = false;
+      }
+      await sampler;
+      const { complete, received } = await page.evaluate(async (statusUrl) => {
+        const status = await fetch(statusUrl);
+        return (await status.json()) as { complete: boolean; received: number };
+      }, `${uploadBase}/uploads/${id}`);
+      runs[client] = {
+        mbPerSecond: Math.round((size / 1e6 / (ms / 1000)) * 10) / 10,
+        seconds: Math.round(ms) / 1000,
+        peakHeapMiB: Math.round(((peak - baseline) / 1024 / 1024) * 10) / 10,
+        complete: complete && received === size,
+        ...(error === undefined ? {} : { error }),
+      };
+    }
+    const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
+    return {
+      sizeMiB,
+      chunkKiB,
+      runs,
+      vsSinglePut: ratio(runs.videokit.mbPerSecond, runs['single-put'].mbPerSecond),
+      vsUpChunk: ratio(runs.videokit.mbPerSecond, runs.upchunk.mbPerSecond),
+    };
+  } finally {
+    await context.close();
+    await pages.stop();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

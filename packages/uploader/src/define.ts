@@ -1,0 +1,47 @@
+/** Registers `<video-uploader>` and its parts. The package's only module with side effects. */
+import { VideoUploaderCancel, VideoUploaderPause, VideoUploaderRetry } from './parts/controls.ts';
+import { VideoUploaderDrop } from './parts/drop.ts';
+import { VideoUploaderFileSelect } from './parts/file-select.ts';
+import { VideoUploaderProgress } from './parts/progress.ts';
+import { VideoUploaderStatus } from './parts/status.ts';
+import type { VideoUploaderEventMap } from './events.ts';
+import { VideoUploader } from './video-uploader.ts';
+
+const elements = {
+  'video-uploader': VideoUploader,
+  'video-uploader-drop': VideoUploaderDrop,
+  'video-uploader-file-select': VideoUploaderFileSelect,
+  'video-uploader-progress': VideoUploaderProgress,
+  'video-uploader-status': VideoUploaderStatus,
+  'video-uploader-pause': VideoUploaderPause,
+  'video-uploader-cancel': VideoUploaderCancel,
+  'video-uploader-retry': VideoUploaderRetry,
+} as const;
+
+for (const [name, element] of Object.entries(elements)) {
+  if (!customElements.get(name)) customElements.define(name, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'video-uploader': VideoUploader;
+    'video-uploader-drop': VideoUploaderDrop;
+    'video-uploader-file-select': VideoUploaderFileSelect;
+    'video-uploader-progress': VideoUploaderProgress;
+    'video-uploader-status': VideoUploaderStatus;
+    'video-uploader-pause': VideoUploaderPause;
+    'video-uploader-cancel': VideoUploaderCancel;
+    'video-uploader-retry': VideoUploaderRetry;
+  }
+  // Only the names no DOM event already uses ('progress', 'success' and the rest stay as they are).
+  interface HTMLElementEventMap {
+    'file-ready': VideoUploaderEventMap['file-ready'];
+    uploadstart: VideoUploaderEventMap['uploadstart'];
+    chunkattempt: VideoUploaderEventMap['chunkattempt'];
+    chunksuccess: VideoUploaderEventMap['chunksuccess'];
+    pausedchange: VideoUploaderEventMap['pausedchange'];
+    uploaderror: VideoUploaderEventMap['uploaderror'];
+  }
+}
+
+export { VideoUploader };

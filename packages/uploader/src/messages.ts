@@ -1,0 +1,65 @@
+/**
+ * An `UploadError` in the user's language, naming the element's attribute rather than the
+ * transport's option, and saying what to do.
+ */
+import { formatSize } from './format.ts';
+import { translate } from './locales.ts';
+import type { UploadError } from './transport/errors.ts';
+
+/** Option names as the element's attributes. */
+const ATTRIBUTES: Record<string, string> = {
+  chunkSize: 'chunk-size',
+  maxFileSize: 'max-file-size',
+  minChunkSize: 'min-chunk-size',
+  maxChunkSize: 'max-chunk-size',
+  endpoint: 'endpoint',
+};
+
+const show = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+
+export function errorMessage(lang: string, error: UploadError, file?: File): string {
+  const name = file?.name ?? '';
+  const { details } = error;
+  switch (error.reason) {
+    case 'invalid-option': {
+      if (details.option === 'endpoint') return translate(lang, 'errorNoEndpoint');
+      if (details.option === 'chunkSize' && typeof details.value === 'number' && details.value > 0) {
+        const suggestion = Math.max(256, Math.round(details.value / 256) * 256);
+        return translate(lang, 'errorChunkSize', { value: show(details.value), suggestion });
+      }
+      const option = ATTRIBUTES[details.option ?? ''] ?? details.option ?? '';
+      const problem = error.message.split(': ').slice(1).join(': ') || error.message;
+      return translate(lang, 'errorOption', { option, value: show(details.value), problem });
+    }
+    case 'file-too-large':
+      return translate(lang, 'errorFileTooLarge', {
+        name,
+        size: formatSize(lang, file?.size ?? 0),
+        limit: formatSize(lang, details.limit ?? 0),
+      });
+    case 'file-type':
+      return translate(lang, 'errorFileType', { name, accept: show(details.value) });
+    case 'empty-file':
+      return translate(lang, 'errorEmptyFile', { name });
+    case 'endpoint-failed':
+      return translate(lang, 'errorEndpointFailed', {
+        detail: error.message.replace(/^the endpoint function failed: /, ''),
+      });
+    case 'endpoint-no-url':
+      return translate(lang, 'errorEndpointNoUrl');
+    case 'rejected':
+      if (details.status === 404 || details.status === 410) return translate(lang, 'errorGone');
+      return translate(lang, 'errorRejected', {
+        status: details.serverReason ? `${details.status ?? ''} ${details.serverReason}` : String(details.status ?? ''),
+      });
+    case 'attempts-exhausted':
+      return translate(lang, 'errorAttempts', {
+        detail: details.status ? String(details.status) : (error.message.split(': ').pop() ?? ''),
+      });
+    case 'protocol':
+      return translate(lang, 'errorProtocol');
+    case 'read-failed':
+      return translate(lang, 'errorRead');
+  }
+}

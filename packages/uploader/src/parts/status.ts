@@ -1,0 +1,32 @@
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { UploaderPart } from './uploader-part.ts';
+
+/**
+ * @summary The status line of its `<video-uploader>`, a polite live region: screen readers
+ * hear phase changes, errors and progress in steps of ten percent.
+ * @csspart message - The text.
+ */
+export class VideoUploaderStatus extends UploaderPart {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([phase='error']) [part='message'] {
+      color: var(--video-uploader-error-color, #b91c1c);
+    }
+    :host([phase='success']) [part='message'] {
+      color: var(--video-uploader-success-color, #15803d);
+    }
+  `;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Reflected so page CSS can colour the status by phase.
+    this.setAttribute('phase', this.target?.view.phase ?? 'idle');
+  }
+
+  override render(): TemplateResult {
+    const view = this.target?.view;
+    return html`<p part="message" role="status" aria-live="polite">${view?.message ?? ''}</p>`;
+  }
+}

@@ -1,0 +1,20 @@
+/** The base of every part: an `uploader` attribute to link by id, and the link itself. */
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { UploaderLink } from '../controllers/uploader-link.ts';
+import type { UploaderApi } from '../uploader-api.ts';
+
+export class UploaderPart extends LitElement {
+  /** The id of the `<video-uploader>` this part belongs to, when it lives outside it. */
+  @property({ reflect: true }) uploader = '';
+
+  protected readonly link = new UploaderLink(this);
+
+  protected get target(): UploaderApi | null {
+    return this.link.uploader;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('uploader') && changed.get('uploader') !== undefined) this.link.relink();
+  }
+}

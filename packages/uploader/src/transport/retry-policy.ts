@@ -1,0 +1,52 @@
+/**
+ * When a failed request is worth another attempt, and how long to wait first.
+ * Pure functions, so the policy is tested without a network or a clock.
+ */
+
+export interface RetryPolicy {
+  /** Tries per chunk before giving up; the count restarts whenever the server's offset advances. */
+  attempts: number;
+  /** First backoff delay (ms); each further failure doubles it. */
+  baseDelayMs: number;
+  /** Ceiling of the exponential backoff (ms); `Retry-After` may ask for longer and is honoured. */
+  maxDelayMs: number;
+  /** Statuses to retry; `null` means 408, 429 and every 5xx. Network errors and stalls always retry. */
+  retryCodes: readonly number[] | null;
+}
+
+export function isRetriableStatus(status: number, policy: Pick<RetryPolicy, 'retryCodes'>): boolean {
+  if (policy.retryCodes) return policy.retryCodes.includes(status);
+  return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Exponential backoff with "equal jitter": half the delay is fixed, half random, so
+ * many clients that failed together do not retry together, yet none retries at once.
+ * `failures` counts the failed attempts so far (1 for the first retry).
+ */
+export function backoffDelay(failures: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  const exponent = Math.max(0, failures - 1);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** exponent);
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/** `Retry-After` as a delay (ms): delta-seconds or an HTTP-date; `null` if absent or unreadable. */
+export function retryAfterDelay(header: string | null, now: number = Date.now()): number | null {
+  if (header === null) return null;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (!/[a-z]/i.test(value)) return null;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** The wait before the next attempt: the server's `Retry-After` when it gave one, else backoff. */
+export function nextDelay(
+  failures: number,
+  policy: RetryPolicy,
+  retryAfter: string | null,
+  random: () => number = Math.random,
+  now: number = Date.now(),
+): number {
+  return retryAfterDelay(retryAfter, now) ?? backoffDelay(failures, policy, random);
+}

@@ -1,0 +1,333 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { accepts } from './accept.ts';
+import {
+  ChunkAttemptEvent,
+  ChunkSuccessEvent,
+  FileReadyEvent,
+  OfflineEvent,
+  OnlineEvent,
+  PausedChangeEvent,
+  UploadStartEvent,
+  UploaderCancelEvent,
+  UploaderErrorEvent,
+  UploaderProgressEvent,
+  UploaderSuccessEvent,
+} from './events.ts';
+import { formatPercent } from './format.ts';
+import { supportedLanguage, translate, type Strings } from './locales.ts';
+import { errorMessage } from './messages.ts';
+import { UploadError } from './transport/errors.ts';
+import type { Endpoint } from './transport/options.ts';
+import { createUpload } from './transport/upload.ts';
+import { UploadQueue, type QueueItem, type UploadControl } from './upload-queue.ts';
+import { UPLOADER_CONNECTED, type UploaderApi, type UploaderView } from './uploader-api.ts';
+import { computeView } from './uploader-view.ts';
+import { styles } from './video-uploader.styles.ts';
+
+const optionalNumber = {
+  fromAttribute: (value: string | null): number | undefined => (value === null ? undefined : Number(value)),
+  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
+};
+
+/**
+ * @summary Chunked, resumable direct uploads: drop zone, file button, progress, status and controls.
+ *
+ * @slot - Extra content after the built-in parts.
+ * @fires file-ready - A file passed the checks and is about to upload (`FileReadyEvent`).
+ * @fires uploadstart - The server said where the upload starts; `resumed` after a reload (`UploadStartEvent`).
+ * @fires chunkattempt - A chunk is being sent (`ChunkAttemptEvent`).
+ * @fires chunksuccess - The server confirmed a chunk (`ChunkSuccessEvent`).
+ * @fires progress - Bytes sent, percent, rate and ETA of one file (`UploaderProgressEvent`).
+ * @fires pausedchange - Paused or resumed (`PausedChangeEvent`).
+ * @fires offline - The browser lost its connection during an upload (`OfflineEvent`).
+ * @fires online - The connection came back; uploads continue (`OnlineEvent`).
+ * @fires uploaderror - A file was refused or an upload stopped; `message` says why in the page language (`UploaderErrorEvent`).
+ * @fires success - The server reported a file complete (`UploaderSuccessEvent`).
+ * @fires cancel - An upload was cancelled (`UploaderCancelEvent`).
+ * @csspart container - Everything inside the element.
+ * @csspart drop - The drop zone. @csspart prompt - Its text. @csspart or - The word between prompt and button.
+ * @csspart file-select - The file button part; `file-select-button` is its native button.
+ * @csspart progress - The progress bar part; `progress-track` and `progress-bar` are inside it.
+ * @csspart percentage - The percentage part.
+ * @csspart status - The status part; `status-message` is its text.
+ * @csspart controls - The row of buttons; `pause-button`, `cancel-button`, `retry-button` inside.
+ * @csspart list - The file list (with `multiple`); `item`, `item-name`, `item-state` inside.
+ * @cssproperty --video-uploader-accent - Buttons, bar and focus accents.
+ * @cssproperty --video-uploader-radius - Corner radius.
+ * @cssproperty --video-uploader-font - Font shorthand.
+ * @cssproperty --video-uploader-error-color - Error text.
+ * @cssproperty --video-uploader-focus-ring - Outline of focused controls.
+ */
+export class VideoUploader extends LitElement implements UploaderApi {
+  static override styles = styles;
+
+  /** The upload URL, or (as a property) an async function that creates one per file. */
+  @property({ attribute: 'endpoint' }) endpoint: Endpoint | undefined;
+  /** Chunk size in KiB, a multiple of 256 (default 30720). */
+  @property({ attribute: 'chunk-size', converter: optionalNumber }) chunkSize: number | undefined;
+  @property({ attribute: 'dynamic-chunk-size', type: Boolean }) dynamicChunkSize = false;
+  /** Largest accepted file, in KiB. */
+  @property({ attribute: 'max-file-size', converter: optionalNumber }) maxFileSize: number | undefined;
+  /** Accepted types, as for `<input type=file>`; enforced on dropped files too. */
+  @property() accept = 'video/*,audio/*';
+  /** Accept several files, uploaded `concurrency` at a time. */
+  @property({ type: Boolean }) multiple = false;
+  @property({ type: Number }) concurrency = 2;
+  @property({ attribute: 'no-drop', type: Boolean }) noDrop = false;
+  @property({ attribute: 'no-progress', type: Boolean }) noProgress = false;
+  @property({ attribute: 'no-status', type: Boolean }) noStatus = false;
+  @property({ attribute: 'no-retry', type: Boolean }) noRetry = false;
+  @property({ type: Boolean }) pausable = false;
+  @property() override lang = '';
+  /** The phase, reflected for CSS (`video-uploader[state='error']`). */
+  @property({ reflect: true }) state: UploaderView['phase'] = 'idle';
+
+  @query('input[type=file]') private readonly input!: HTMLInputElement | null;
+
+  readonly #listeners = new Set<() => void>();
+  readonly #queue = new UploadQueue(
+    (item) => this.#start(item),
+    () => this.#changed(),
+    this.concurrency,
+  );
+  #offline = false;
+  #view: UploaderView = computeView({
+    items: [],
+    lang: 'en',
+    offline: false,
+    multiple: false,
+    pausable: false,
+    retryable: true,
+  });
+
+  get view(): UploaderView {
+    return this.#view;
+  }
+
+  get resolvedLang(): string {
+    // An empty lang attribute means "unknown", so it falls through like a missing one.
+    const tag = [this.lang, this.closest('[lang]')?.getAttribute('lang'), navigator.language].find(Boolean);
+    return supportedLanguage(tag);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  t(key: keyof Strings, params?: Record<string, string | number>): string {
+    return translate(this.resolvedLang, key, params);
+  }
+
+  openFilePicker(): void {
+    this.input?.click();
+  }
+
+  /** Checks and queues files (only the first unless `multiple`). */
+  addFiles(files: Iterable<File>): void {
+    if (!this.#view.canSelect) return;
+    const chosen = [...files].slice(0, this.multiple ? undefined : 1);
+    if (!chosen.length) return;
+    if (this.#queue.pending.length === 0) this.#queue.clearFinished();
+    for (const file of chosen) {
+      const refusal = this.#refusal(file);
+      if (refusal) {
+        this.#queue.addRejected(file, refusal);
+        this.#reportError(refusal, file);
+        continue;
+      }
+      this.dispatchEvent(new FileReadyEvent(file));
+      const item = this.#queue.add(file);
+      if (item.status === 'error' && item.error) this.#reportError(item.error, file);
+    }
+  }
+
+  pause(): void {
+    if (!this.#queue.pending.length || this.#queue.paused) return;
+    this.#queue.pause();
+    this.dispatchEvent(new PausedChangeEvent(true));
+  }
+
+  resume(): void {
+    if (!this.#queue.paused) return;
+    this.#queue.resume();
+    this.dispatchEvent(new PausedChangeEvent(false));
+  }
+
+  cancel(): void {
+    for (const item of this.#queue.cancel()) this.dispatchEvent(new UploaderCancelEvent(item.file));
+  }
+
+  /** Failed uploads continue from what the server holds; they never restart from zero. */
+  retry(): void {
+    this.#queue.retry();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#changed();
+    document.dispatchEvent(new Event(UPLOADER_CONNECTED));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Removing the element ends its uploads; the same file chosen again later resumes.
+    for (const item of this.#queue.cancel({ keepResumable: true }))
+      this.dispatchEvent(new UploaderCancelEvent(item.file));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('concurrency')) this.#queue.concurrency = Math.max(1, Math.floor(this.concurrency) || 1);
+    if (['lang', 'multiple', 'pausable', 'noRetry'].some((key) => changed.has(key as keyof VideoUploader)))
+      this.#recompute();
+  }
+
+  override render(): TemplateResult {
+    const fileSelect = html`<video-uploader-file-select
+      part="file-select"
+      exportparts="button: file-select-button"
+    ></video-uploader-file-select>`;
+    return html`
+      <input type="file" hidden accept=${this.accept} ?multiple=${this.multiple} @change=${this.#onInputChange} />
+      <div part="container">
+        ${
+          this.noDrop
+            ? fileSelect
+            : html`<video-uploader-drop part="drop">
+                <span part="prompt">${this.t('dropPrompt')}</span><span part="or">${this.t('or')}</span>${fileSelect}
+              </video-uploader-drop>`
+        }
+        ${
+          this.noProgress
+            ? nothing
+            : html`<video-uploader-progress
+                part="progress"
+                type="bar"
+                exportparts="track: progress-track, bar: progress-bar"
+              ></video-uploader-progress>`
+        }
+        ${this.noStatus ? nothing : html`<video-uploader-status part="status" exportparts="message: status-message"></video-uploader-status>`}
+        <div part="controls">
+          ${this.pausable ? html`<video-uploader-pause part="pause" exportparts="button: pause-button"></video-uploader-pause>` : nothing}
+          <video-uploader-cancel part="cancel" exportparts="button: cancel-button"></video-uploader-cancel>
+          ${this.noRetry ? nothing : html`<video-uploader-retry part="retry" exportparts="button: retry-button"></video-uploader-retry>`}
+        </div>
+        ${this.multiple ? this.#renderList() : nothing}
+        <slot></slot>
+      </div>
+    `;
+  }
+
+  #renderList(): TemplateResult {
+    const lang = this.resolvedLang;
+    const state = (item: QueueItem): string => {
+      if (item.status === 'queued') return this.t('queued');
+      if (item.status === 'error') return this.t('failed');
+      if (item.status === 'cancelled') return this.t('cancelled');
+      return formatPercent(lang, item.status === 'success' ? 100 : (item.progress.loaded / item.file.size) * 100);
+    };
+    return html`<ul part="list">
+      ${this.#queue.items.map(
+        (item) =>
+          html`<li part=${item.status === 'error' ? 'item item-error' : 'item'}>
+            <span part="item-name">${item.file.name}</span><span part="item-state">${state(item)}</span>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  readonly #onInputChange = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    if (input.files) this.addFiles(input.files);
+    // Choosing the same file again must fire `change` again (to resume it).
+    input.value = '';
+  };
+
+  #refusal(file: File): UploadError | null {
+    if (!accepts(this.accept, file)) {
+      return new UploadError(
+        'file-type',
+        `${file.name} (${file.type || 'no type'}) does not match accept="${this.accept}"`,
+        {
+          value: this.accept,
+        },
+      );
+    }
+    if (!this.endpoint) {
+      return new UploadError('invalid-option', 'no endpoint: set the endpoint attribute or property', {
+        option: 'endpoint',
+      });
+    }
+    return null;
+  }
+
+  #start(item: QueueItem): UploadControl {
+    const { file } = item;
+    const upload = createUpload({
+      endpoint: this.endpoint ?? '',
+      file,
+      chunkSize: this.chunkSize,
+      maxFileSize: this.maxFileSize,
+      dynamicChunkSize: this.dynamicChunkSize,
+    });
+    upload.on('start', ({ detail }) => {
+      this.#queue.update(item, { resumedFrom: detail.offset });
+      this.dispatchEvent(new UploadStartEvent({ file, ...detail }));
+    });
+    upload.on('attempt', ({ detail }) => this.dispatchEvent(new ChunkAttemptEvent({ file, ...detail })));
+    upload.on('chunkSuccess', ({ detail }) => this.dispatchEvent(new ChunkSuccessEvent({ file, ...detail })));
+    upload.on('progress', (event) => {
+      const progress = {
+        loaded: event.loaded,
+        total: event.total,
+        percent: event.percent,
+        rate: event.rate,
+        eta: event.eta,
+      };
+      this.#queue.update(item, { progress });
+      this.dispatchEvent(new UploaderProgressEvent({ file, ...progress }));
+    });
+    upload.on('offline', () => this.#setOffline(true));
+    upload.on('online', () => this.#setOffline(false));
+    upload.on('success', ({ detail }) => {
+      this.#queue.settle(item, { status: 'success' });
+      this.dispatchEvent(new UploaderSuccessEvent({ file, url: detail.url, size: detail.size }));
+    });
+    upload.on('error', ({ detail }) => {
+      this.#queue.settle(item, { status: 'error', error: detail.error });
+      this.#reportError(detail.error, file);
+    });
+    return upload;
+  }
+
+  #reportError(error: UploadError, file?: File): void {
+    const message = errorMessage(this.resolvedLang, error, file);
+    this.dispatchEvent(new UploaderErrorEvent({ ...(file ? { file } : {}), reason: error.reason, message, error }));
+  }
+
+  #setOffline(offline: boolean): void {
+    if (this.#offline === offline) return;
+    this.#offline = offline;
+    this.dispatchEvent(offline ? new OfflineEvent() : new OnlineEvent());
+    this.#changed();
+  }
+
+  #changed(): void {
+    this.#recompute();
+    for (const listener of this.#listeners) listener();
+  }
+
+  #recompute(): void {
+    this.#view = computeView({
+      items: this.#queue.items,
+      lang: this.resolvedLang,
+      offline: this.#offline,
+      multiple: this.multiple,
+      pausable: this.pausable,
+      retryable: !this.noRetry,
+    });
+    this.state = this.#view.phase;
+    this.requestUpdate();
+  }
+}
