@@ -15,4 +15,4 @@ export { VideoUploaderStatus } from './parts/status.ts';
 export { VideoUploaderPause, VideoUploaderCancel, VideoUploaderRetry } from './parts/controls.ts';
 export * from './events.ts';
 export type { UploaderApi, UploaderView, UploaderPhase } from './uploader-api.ts';
-export { LOCALES, type Strings } from './locales.ts';
+export { loadLocale, SUPPORTED_LANGUAGES, type Strings } from './locales.ts';

@@ -1,10 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import { errorMessage } from './messages.ts';
 import { UploadError } from './transport/errors.ts';
+import { loadLocale, SUPPORTED_LANGUAGES } from './locales.ts';
 
 const clip = new File(['x'.repeat(2_000_000)], 'clip.mp4', { type: 'video/mp4' });
 
 describe('errorMessage', () => {
+  before(() => Promise.all(SUPPORTED_LANGUAGES.map(loadLocale)));
+
   it('names the chunk-size attribute and a valid size', () => {
     const error = new UploadError('invalid-option', 'chunkSize 300 is invalid: …', { option: 'chunkSize', value: 300 });
     expect(errorMessage('en', error)).to.equal(

@@ -3,6 +3,7 @@ import { UploadError } from './transport/errors.ts';
 import type { UploadState } from './transport/upload.ts';
 import type { QueueItem } from './upload-queue.ts';
 import { computeView, type ViewInput } from './uploader-view.ts';
+import { loadLocale, SUPPORTED_LANGUAGES } from './locales.ts';
 
 const noop = (): void => undefined;
 
@@ -34,6 +35,8 @@ const input = (items: QueueItem[], patch: Partial<ViewInput> = {}): ViewInput =>
 });
 
 describe('computeView', () => {
+  before(() => Promise.all(SUPPORTED_LANGUAGES.map(loadLocale)));
+
   it('is idle with nothing queued', () => {
     const view = computeView(input([]));
     expect(view.phase).to.equal('idle');

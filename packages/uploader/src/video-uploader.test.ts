@@ -8,6 +8,7 @@ import './define.ts';
 import type { UploaderErrorEvent } from './events.ts';
 import type { VideoUploaderProgress } from './parts/progress.ts';
 import type { VideoUploader } from './video-uploader.ts';
+import { loadLocale } from './locales.ts';
 
 declare global {
   interface Window {
@@ -53,6 +54,9 @@ const nextError = (element: HTMLElement): Promise<UploaderErrorEvent> =>
   });
 
 async function settled(element: VideoUploader): Promise<void> {
+  await element.updateComplete;
+  // Languages other than English arrive as their own chunk on first use.
+  await loadLocale(element.resolvedLang);
   await element.updateComplete;
   for (const child of element.shadowRoot?.querySelectorAll('*') ?? []) {
     if ('updateComplete' in child) await (child as VideoUploader).updateComplete;

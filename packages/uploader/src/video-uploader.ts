@@ -15,7 +15,7 @@ import {
   UploaderSuccessEvent,
 } from './events.ts';
 import { formatPercent } from './format.ts';
-import { supportedLanguage, translate, type Strings } from './locales.ts';
+import { isLocaleLoaded, loadLocale, supportedLanguage, translate, type Strings } from './locales.ts';
 import { errorMessage } from './messages.ts';
 import { UploadError } from './transport/errors.ts';
 import type { Endpoint } from './transport/options.ts';
@@ -117,7 +117,10 @@ export class VideoUploader extends LitElement implements UploaderApi {
   }
 
   t(key: keyof Strings, params?: Record<string, string | number>): string {
-    return translate(this.resolvedLang, key, params);
+    const lang = this.resolvedLang;
+    // Other languages load on first use; English shows meanwhile, then everything re-renders.
+    if (!isLocaleLoaded(lang)) void loadLocale(lang).then(() => this.#changed());
+    return translate(lang, key, params);
   }
 
   openFilePicker(): void {

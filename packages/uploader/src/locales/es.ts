@@ -1,0 +1,38 @@
+import type { Strings } from '../locales.ts';
+
+const strings: Strings = {
+  dropPrompt: 'Suelta aquí un archivo de vídeo o audio',
+  or: 'o',
+  selectFile: 'Elegir un archivo',
+  selectFiles: 'Elegir archivos',
+  pause: 'Pausar',
+  resume: 'Reanudar',
+  cancel: 'Cancelar',
+  retry: 'Reintentar',
+  progressLabel: 'Progreso de la subida',
+  uploading: 'Subiendo {name}: {percent}',
+  uploadingEta: 'Subiendo {name}: {percent}, faltan {eta}',
+  starting: 'Empezando a subir {name}',
+  resuming: 'Reanudando {name} desde {percent}',
+  paused: 'En pausa al {percent}',
+  offline: 'Sin conexión: la subida seguirá cuando vuelva la conexión',
+  success: '{name} subido',
+  cancelled: 'Subida cancelada',
+  queued: 'En espera',
+  failed: 'Error',
+  errorChunkSize: 'chunk-size="{value}" no es válido: debe ser múltiplo de 256 (KiB), por ejemplo {suggestion}.',
+  errorOption: 'El ajuste {option} «{value}» no es válido: {problem}.',
+  errorFileTooLarge: '{name} ocupa {size}, más que el límite de {limit} (max-file-size). Elige un archivo más pequeño.',
+  errorFileType: '{name} no es de un tipo aceptado ({accept}). Elige un archivo de vídeo o audio.',
+  errorEmptyFile: '{name} está vacío. Elige un archivo con contenido.',
+  errorNoEndpoint: 'No hay destino: define el atributo o la propiedad endpoint.',
+  errorEndpointFailed: 'No se pudo obtener una URL de subida ({detail}). Reintenta o recarga la página.',
+  errorEndpointNoUrl: 'El endpoint no dio ninguna URL de subida. Revisa la función que crea las subidas.',
+  errorRejected: 'El servidor rechazó la subida ({status}). No se envió nada más.',
+  errorGone: 'Este enlace de subida ha caducado. Elige el archivo otra vez para empezar una nueva subida.',
+  errorAttempts: 'La subida se detuvo tras varios fallos ({detail}). Revisa la conexión y reintenta.',
+  errorProtocol: 'El servidor respondió de forma inesperada; la subida se detuvo para proteger el archivo.',
+  errorRead: 'No se pudo leer el archivo. Elígelo otra vez.',
+};
+
+export default strings;
