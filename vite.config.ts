@@ -1,11 +1,16 @@
 // One config for every package build and for the demo dev server.
 //
-// `vite build --config ../../vite.config.ts` inside packages/<name> builds that
-// package's `src/index.ts` (and `src/define.ts`) into `dist/` (ESM, dependencies external so
-// apps dedupe them). `vite` at the root serves the demo in `demo/`.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+// Inside packages/<name>, `vite build --config ../../vite.config.ts`:
+// - builds `src/index.ts` (and `src/define.ts`) into `dist/` (ESM, dependencies external so apps
+//   dedupe them);
+// - with `--mode cdn`, builds the self-contained CDN bundle of `src/define.ts` into `dist/cdn/`
+//   (`<name>.mjs` for `<script type="module">`, `<name>.js` for a classic `<script>`; hls.js,
+//   mux-embed, DRM and Cast stay lazy chunks fetched relative to the bundle);
+// - for a package with an `index.html` (the embed page), builds that page as static files.
+// `vite` at the root serves the demo in `demo/`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 interface PackageJson {
   name: string;
@@ -40,9 +45,72 @@ function packageBuild(dir: string): UserConfig {
   };
 }
 
-export default defineConfig(({ command }) => {
+/** `@videokit/<name>` and `@videokit/<name>/define` from source, for builds that bundle them. */
+function sourceAliases(): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  for (const name of readdirSync(resolve(ROOT, 'packages'))) {
+    const src = resolve(ROOT, 'packages', name, 'src');
+    if (existsSync(resolve(src, 'define.ts'))) aliases[`@videokit/${name}/define`] = resolve(src, 'define.ts');
+    if (existsSync(resolve(src, 'index.ts'))) aliases[`@videokit/${name}`] = resolve(src, 'index.ts');
+  }
+  return aliases;
+}
+
+/** A classic `<script>` that loads the module bundle beside it, wherever the bundle is hosted. */
+function classicLoader(name: string): Plugin {
+  return {
+    name: 'videokit-classic-loader',
+    generateBundle() {
+      const source = `(function () {
+  var script = document.currentScript;
+  import(new URL('./${name}.mjs', (script && script.src) || location.href).href);
+})();
+`;
+      this.emitFile({ type: 'asset', fileName: `${name}.js`, source });
+    },
+  };
+}
+
+function cdnBuild(dir: string): UserConfig {
+  const name = basename(dir);
+  return {
+    root: dir,
+    // Chunks load relative to the bundle, wherever a CDN puts it.
+    base: './',
+    logLevel: 'warn',
+    resolve: { alias: sourceAliases() },
+    plugins: [classicLoader(name)],
+    build: {
+      outDir: resolve(dir, 'dist/cdn'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      chunkSizeWarningLimit: 1024,
+      rolldownOptions: {
+        input: { [name]: resolve(dir, 'src/define.ts') },
+        preserveEntrySignatures: false,
+        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+      },
+    },
+  };
+}
+
+function pageBuild(dir: string): UserConfig {
+  return {
+    root: dir,
+    base: './',
+    logLevel: 'warn',
+    resolve: { alias: sourceAliases() },
+    build: { outDir: resolve(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
   const cwd = process.cwd();
-  if (command === 'build' && cwd !== ROOT && existsSync(resolve(cwd, 'src/index.ts'))) return packageBuild(cwd);
+  const inPackage = command === 'build' && cwd !== ROOT && existsSync(resolve(cwd, 'src/index.ts'));
+  if (inPackage && existsSync(resolve(cwd, 'index.html'))) return pageBuild(cwd);
+  if (inPackage && mode === 'cdn') return cdnBuild(cwd);
+  if (inPackage) return packageBuild(cwd);
   return {
     root: resolve(ROOT, 'demo'),
     server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },

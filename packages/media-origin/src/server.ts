@@ -1,10 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handleAds } from './ad-routes.ts';
 import { AssetLibrary } from './assets.ts';
 import { BeaconLog } from './beacons.ts';
+import { socialMetaHtml } from '@videokit/embed';
 import { CATALOG } from './catalog.ts';
 import type { OriginState, RequestContext } from './context.ts';
 import { handleCast } from './cast-routes.ts';
@@ -60,6 +62,7 @@ const SERVICES: Record<string, Handler> = {
   player: handlePlayer,
   beacon: handleBeacon,
   cast: handleCast,
+  ads: handleAds,
 };
 
 async function handleBeacon(ctx: RequestContext): Promise<void> {
@@ -88,8 +91,26 @@ async function handlePlayer(ctx: RequestContext): Promise<void> {
   const path = resolve(root, `.${ctx.url.pathname}`);
   // Directories (`/` included) and unknown paths get the page itself, as a single-page app expects.
   const isFile = path.startsWith(root) && (statSync(path, { throwIfNoEntry: false })?.isFile() ?? false);
-  const file = isFile ? path : join(root, 'index.html');
-  await sendFile(ctx.req, ctx.res, file);
+  if (isFile) {
+    await sendFile(ctx.req, ctx.res, path);
+    return;
+  }
+  sendText(ctx.res, 200, embedPage(readFileSync(join(root, 'index.html'), 'utf8'), ctx), 'text/html; charset=utf-8');
+}
+
+/** The embed page with its social tags rendered in, as a platform's player host does for crawlers. */
+function embedPage(html: string, ctx: RequestContext): string {
+  const [first = ''] = ctx.url.pathname.split('/').filter(Boolean);
+  if (!first) return html;
+  const { searchParams } = ctx.url;
+  const tags = socialMetaHtml({
+    playbackId: decodeURIComponent(first),
+    domain: new URL(ctx.self).host.replace(/^player\./, ''),
+    pageUrl: `${ctx.self}${ctx.url.pathname}${ctx.url.search}`,
+    title: searchParams.get('metadata-video-title') ?? searchParams.get('title') ?? undefined,
+    thumbnailToken: searchParams.get('thumbnail-token') ?? undefined,
+  });
+  return html.replace('</head>', `    ${tags}\n  </head>`);
 }
 
 function indexPage(port: number): string {

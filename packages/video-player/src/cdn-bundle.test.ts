@@ -1,0 +1,33 @@
+import { expect } from '@esm-bundle/chai';
+import { domain } from '../../../test/browser/origin.ts';
+import { until } from '../../../test/browser/player.ts';
+
+// The CDN bundle is built by `npm run build` (and before the browser tests).
+const BUNDLE = new URL('/packages/video-player/dist/cdn/video-player.js', location.href).href;
+
+describe('CDN bundle', () => {
+  it('plays vod from a page that has only the classic <script> and the element', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '640px';
+    frame.style.height = '400px';
+    frame.srcdoc = `<!doctype html>
+<script src="${BUNDLE}"></script>
+<video-player playback-id="vod" custom-domain="${domain}" muted autoplay="muted" disable-tracking style="width: 600px"></video-player>`;
+    document.body.append(frame);
+    try {
+      await until(
+        () => {
+          const player = frame.contentDocument?.querySelector('video-player') as { currentTime?: number } | null;
+          return (player?.currentTime ?? 0) > 1;
+        },
+        'playback from the CDN bundle',
+        25_000,
+      );
+      const scripts = (frame.contentWindow?.performance.getEntriesByType('resource') ?? []).map((entry) => entry.name);
+      const hlsChunk = scripts.find((url) => /\/dist\/cdn\/chunks\/hls-[\w-]+\.mjs$/.test(url));
+      expect(hlsChunk, 'the hls.js chunk, fetched beside the bundle').to.be.a('string');
+    } finally {
+      frame.remove();
+    }
+  });
+});
