@@ -135,12 +135,18 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, path: 
 }
 
 /** Reads a request body up to `limit` bytes. */
-export async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<Buffer> {
+/** Reads a whole body; `onPiece` sees each piece as it arrives (e.g. to hash while receiving). */
+export async function readBody(
+  req: IncomingMessage,
+  limit = 1024 * 1024,
+  onPiece?: (piece: Buffer) => void,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     length += chunk.length;
     if (length > limit) throw new HttpError(413, 'body_too_large', `request body exceeds ${limit} bytes`);
+    onPiece?.(chunk);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

@@ -47,8 +47,10 @@ async function put(ctx: RequestContext, id: string): Promise<void> {
       `chunks larger than ${MAX_CHUNK_BYTES} bytes are refused; send smaller ones`,
     );
   }
-  const body = await readBody(ctx.req, length);
-  const status = uploads.commit(id, range, body);
+  // Hash while the body arrives, so a large chunk is not hashed again after it has landed.
+  const hash = uploads.hashAt(id);
+  const body = await readBody(ctx.req, length, (piece) => hash.update(piece));
+  const status = uploads.commit(id, range, body, hash);
   if (status.complete) {
     sendJson(ctx.res, 200, status);
     return;

@@ -158,12 +158,22 @@ export class UploadStore {
     }
   }
 
-  /** Stores a fully received chunk; re-checks, since another request may have moved on meanwhile. */
-  commit(id: string, range: Extract<ContentRange, { kind: 'chunk' }>, body: Buffer): UploadStatus {
+  /** A copy of the running hash, for a chunk to advance while its body arrives. */
+  hashAt(id: string): Hash {
+    return this.#get(id).hash.copy();
+  }
+
+  /**
+   * Stores a fully received chunk; re-checks, since another request may have moved on meanwhile.
+   * `hashed` is the running hash already advanced over `body` (from `hashAt` when the chunk
+   * began): the re-check passing means no other chunk landed since, so it is still the right one.
+   */
+  commit(id: string, range: Extract<ContentRange, { kind: 'chunk' }>, body: Buffer, hashed?: Hash): UploadStatus {
     this.check(id, range, body.length);
     const upload = this.#get(id);
     writeSync(upload.fd, body, 0, body.length, range.start);
-    upload.hash.update(body);
+    if (hashed) upload.hash = hashed;
+    else upload.hash.update(body);
     upload.received += body.length;
     upload.chunks += 1;
     if (range.total !== null) upload.total = range.total;
