@@ -5,8 +5,8 @@ import { socialMeta } from './social-meta.ts';
 
 /** The origin of the page embedding this one, when the browser says (Chromium, Safari). */
 function embeddingOrigin(): string | undefined {
-  const ancestors = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
-  if (ancestors?.length) return ancestors[0] ?? undefined;
+  // Firefox has no ancestorOrigins; the referrer (the page keeps `origin` referrers) stands in.
+  if ('ancestorOrigins' in location && location.ancestorOrigins.length) return location.ancestorOrigins[0] ?? undefined;
   if (!document.referrer) return undefined;
   try {
     return new URL(document.referrer).origin;
