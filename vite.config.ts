@@ -109,7 +109,8 @@ export default defineConfig(({ command, mode }) => {
   const cwd = process.cwd();
   const inPackage = command === 'build' && cwd !== ROOT && existsSync(resolve(cwd, 'src/index.ts'));
   if (inPackage && existsSync(resolve(cwd, 'index.html'))) return pageBuild(cwd);
-  if (inPackage && mode === 'cdn') return cdnBuild(cwd);
+  // A package without a registering entry has no CDN bundle; its library build stands.
+  if (inPackage && mode === 'cdn') return existsSync(resolve(cwd, 'src/define.ts')) ? cdnBuild(cwd) : packageBuild(cwd);
   if (inPackage) return packageBuild(cwd);
   return {
     root: resolve(ROOT, 'demo'),
