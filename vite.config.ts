@@ -20,10 +20,13 @@ interface PackageJson {
 
 const ROOT = import.meta.dirname;
 
-/** `src/index.ts`, plus `src/define.ts` (the registering side-effect entry) where a package has one. */
+/** One entry per source file the package exports (`.` → `index`, `./define` → `define`, …). */
 function libraryEntries(dir: string): Record<string, string> {
-  const entries: Record<string, string> = { index: resolve(dir, 'src/index.ts') };
-  if (existsSync(resolve(dir, 'src/define.ts'))) entries.define = resolve(dir, 'src/define.ts');
+  const entries: Record<string, string> = {};
+  for (const { find, replacement } of packageSources(dir)) {
+    const subpath = find.split('/').slice(2).join('/');
+    entries[subpath || 'index'] = replacement;
+  }
   return entries;
 }
 
@@ -45,15 +48,51 @@ function packageBuild(dir: string): UserConfig {
   };
 }
 
-/** `@videokit/<name>` and `@videokit/<name>/define` from source, for builds that bundle them. */
-function sourceAliases(): Record<string, string> {
-  const aliases: Record<string, string> = {};
-  for (const name of readdirSync(resolve(ROOT, 'packages'))) {
-    const src = resolve(ROOT, 'packages', name, 'src');
-    if (existsSync(resolve(src, 'define.ts'))) aliases[`@videokit/${name}/define`] = resolve(src, 'define.ts');
-    if (existsSync(resolve(src, 'index.ts'))) aliases[`@videokit/${name}`] = resolve(src, 'index.ts');
+/** The package's exported source files, as `@videokit/<name>[/<subpath>]` → path. */
+function packageSources(dir: string): { find: string; replacement: string }[] {
+  const { name, exports = {} } = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as PackageJson & {
+    exports?: Record<string, { development?: string } | string>;
+  };
+  const sources: { find: string; replacement: string }[] = [];
+  for (const [subpath, target] of Object.entries(exports)) {
+    const source = typeof target === 'string' ? target : target.development;
+    if (!source?.endsWith('.ts') || !existsSync(resolve(dir, source))) continue;
+    sources.push({ find: `${name}${subpath.slice(1)}`, replacement: resolve(dir, source) });
   }
-  return aliases;
+  return sources;
+}
+
+/**
+ * Every `@videokit/*` import (package roots and subpaths such as `/define`) from source, for
+ * builds that bundle them. Longest first, so a subpath is not taken for its package root.
+ */
+function sourceAliases(): { find: string; replacement: string }[] {
+  return readdirSync(resolve(ROOT, 'packages'))
+    .map((name) => resolve(ROOT, 'packages', name))
+    .filter((dir) => existsSync(resolve(dir, 'package.json')))
+    .flatMap(packageSources)
+    .sort((a, b) => b.find.length - a.find.length);
+}
+
+/**
+ * Collapses the whitespace and comments of Lit `css` templates, which no minifier touches
+ * (they are strings to it). Conservative: it never removes a space that could separate tokens.
+ */
+function minifyLitCss(): Plugin {
+  const minify = (css: string): string =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'videokit-minify-lit-css',
+    transform(code, id) {
+      if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return code.replace(/\bcss`([^`]*)`/g, (_match, body: string) => `css\`${minify(body)}\``);
+    },
+  };
 }
 
 /** A classic `<script>` that loads the module bundle beside it, wherever the bundle is hosted. */
@@ -79,7 +118,7 @@ function cdnBuild(dir: string): UserConfig {
     base: './',
     logLevel: 'warn',
     resolve: { alias: sourceAliases() },
-    plugins: [classicLoader(name)],
+    plugins: [classicLoader(name), minifyLitCss()],
     build: {
       outDir: resolve(dir, 'dist/cdn'),
       emptyOutDir: true,
@@ -89,7 +128,11 @@ function cdnBuild(dir: string): UserConfig {
       rolldownOptions: {
         input: { [name]: resolve(dir, 'src/define.ts') },
         preserveEntrySignatures: false,
-        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+        output: {
+          format: 'es',
+          entryFileNames: '[name].mjs',
+          chunkFileNames: 'chunks/[name]-[hash].mjs',
+        },
       },
     },
   };
@@ -101,6 +144,7 @@ function pageBuild(dir: string): UserConfig {
     base: './',
     logLevel: 'warn',
     resolve: { alias: sourceAliases() },
+    plugins: [minifyLitCss()],
     build: { outDir: resolve(dir, 'dist'), emptyOutDir: true, target: 'es2022' },
   };
 }

@@ -43,8 +43,8 @@ for (const budget of BUDGETS) {
   const ok = gzip <= budget.maxGzip;
   failed ||= !ok;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${budget.label}: ${(gzip / 1024).toFixed(1)} KB gzip eager ` +
-      `(${String(files.length)} file${files.length === 1 ? '' : 's'}), budget ${(budget.maxGzip / 1024).toFixed(0)} KB`,
+    `${ok ? 'ok  ' : 'OVER'} ${budget.label}: ${String(gzip)} B (${(gzip / 1024).toFixed(1)} KiB) gzip eager ` +
+      `(${String(files.length)} file${files.length === 1 ? '' : 's'}), budget ${String(budget.maxGzip)} B`,
   );
 }
 if (failed) process.exit(1);

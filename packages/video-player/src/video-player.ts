@@ -1,4 +1,4 @@
-import { errorFromMediaError, PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import { PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,12 +8,16 @@ import { startAnalytics, type AnalyticsMonitor } from './analytics.ts';
 import { autoplay, parseAutoplay } from './autoplay.ts';
 import { chooseEngine, probeCapabilities, type PreferPlayback } from './engines/choose-engine.ts';
 import type { AudioTrackInfo, EngineEvents, PlaybackEngine, RenditionInfo } from './engines/engine.ts';
-import { HlsEngine } from './engines/hls-engine.ts';
-import { NativeEngine } from './engines/native-engine.ts';
+import { createEngine } from './engines/create-engine.ts';
 import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
-import { MEDIA_EVENTS, MediaSurface } from './media-surface.ts';
+import type { CastController } from './cast/cast-controller.ts';
+import type { CastMedia } from './cast/load-request.ts';
+import { renderCastButton } from './cast-button.ts';
+import type { StoryboardSource } from './controls/context.ts';
+import { MEDIA_EVENTS, type RemoteMedia } from './media-surface.ts';
 import { engineLoadError, missingDrmToken } from './media-error.ts';
 import { collectMetadata } from './metadata.ts';
+import { PlayerUI } from './player-ui.ts';
 import { notLiveRetryDelay } from './retry-schedule.ts';
 import { derivedPoster, resolveSource, type ResolvedSource, type SourceInputs } from './source.ts';
 import { PLAYER_NAME, PLAYER_VERSION } from './version.ts';
@@ -75,17 +79,34 @@ const autoplayConverter = {
  * modifiers, live and DVR, captions, audio tracks and analytics.
  *
  * @summary A video player for the platform's playback IDs.
- * @slot - Content over the video (controls, overlays).
+ * @slot - Content over the video and the controls (overlays).
+ * @slot controls - Custom controls, in the control bar before the menus.
+ * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
  * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
  * @fires trackschange - Audio tracks or renditions were listed or changed selection.
  * @csspart video - The `<video>`.
  * @csspart placeholder - The placeholder image shown until the poster loads.
- * @csspart error - The error message.
+ * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
+ * @csspart error - The error overlay (message, details, retry).
+ * @csspart controls-layer - Everything over the video.
+ * @csspart control-bar - The bottom bar; `time-range`, `time-slider`, `preview`, `volume`, `volume-range`,
+ * `time-display`, `live-button`, `menu`, `title`, `loading`, `center-play-button`, `shortcuts` and
+ * `<name>-button` (play, seek-backward, seek-forward, mute, captions, audio, quality, rate, pip, airplay,
+ * fullscreen, retry) name the controls.
+ * @cssproperty --video-player-primary-color - Icons and text (also `primary-color`).
+ * @cssproperty --video-player-secondary-color - Menu and bar backgrounds (also `secondary-color`).
+ * @cssproperty --video-player-accent-color - Progress and focus ring (also `accent-color`).
+ * @cssproperty --video-player-preview-width - Width of the storyboard preview over the time slider.
+ * @cssproperty --play-button - `none` hides that control; likewise `--seek-backward-button`,
+ * `--seek-forward-button`, `--mute-button`, `--volume-range`, `--time-range`, `--time-display`,
+ * `--captions-button`, `--audio-track-button`, `--rendition-button`, `--playback-rate-button`,
+ * `--pip-button`, `--airplay-button`, `--fullscreen-button`, `--live-button`, `--center-play-button`,
+ * `--title-display`.
  * @cssproperty --video-player-aspect-ratio - Aspect ratio of the player box (default 16 / 9).
  * @cssproperty --video-player-object-fit - How the video fits the box (default contain).
  */
-export class VideoPlayer extends MediaSurface {
+export class VideoPlayer extends PlayerUI {
   static override styles = videoPlayerStyles;
 
   @property({ attribute: 'playback-id' }) playbackId?: string;
@@ -130,6 +151,13 @@ export class VideoPlayer extends MediaSurface {
   /** hls.js configuration overrides, applied over the player's tuned defaults. */
   @property({ attribute: false }) hlsConfig?: Partial<HlsConfig>;
 
+  /** Turns Cast on: the receiver app ID, or empty for the default media receiver. */
+  @property({ attribute: 'cast-receiver' }) castReceiver?: string;
+  /** Where the Cast sender framework loads from (default: Google's). */
+  @property({ attribute: 'cast-sdk-src' }) castSdkSrc?: string;
+  /** Merged into the Cast `LoadRequest`'s `customData`, beside `mux.playbackId` and the DRM token. */
+  @property({ attribute: false }) castCustomData?: Record<string, unknown>;
+
   @state() private playerError: PlayerError | null = null;
   @state() private playlist: PlaylistInfo | undefined;
 
@@ -138,6 +166,7 @@ export class VideoPlayer extends MediaSurface {
   #announcedStreamType: StreamType = 'unknown';
   readonly #video = createRef<HTMLVideoElement>();
   #engine: PlaybackEngine | undefined;
+  #cast: CastController | undefined;
   #engineReady: Promise<void> | undefined;
   #analytics: AnalyticsMonitor | undefined;
   #source: ResolvedSource = { status: 'empty' };
@@ -163,11 +192,11 @@ export class VideoPlayer extends MediaSurface {
       storyboard: this.storyboardToken,
     };
   }
-  set tokens(tokens: PlayerTokens) {
-    this.playbackToken = tokens.playback;
-    this.drmToken = tokens.drm;
-    this.thumbnailToken = tokens.thumbnail;
-    this.storyboardToken = tokens.storyboard;
+  set tokens(tokens: PlayerTokens | undefined) {
+    this.playbackToken = tokens?.playback;
+    this.drmToken = tokens?.drm;
+    this.thumbnailToken = tokens?.thumbnail;
+    this.storyboardToken = tokens?.storyboard;
   }
 
   /** `stream-type` when set, else what the playlist says (`unknown` until it loads). */
@@ -231,11 +260,12 @@ export class VideoPlayer extends MediaSurface {
   }
 
   async play(): Promise<void> {
+    if (this.remote) return this.remote.play();
     this.#playRequested = true;
     if (this.#source.status === 'invalid') {
       throw new DOMException(this.#source.error.message, 'NotSupportedError');
     }
-    if (!this.#engine) this.#startEngine();
+    if (!this.#engineReady) this.#startEngine();
     await this.#engineReady;
     this.#engine?.startLoading();
     const media = this.media;
@@ -257,6 +287,8 @@ export class VideoPlayer extends MediaSurface {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#cast?.disconnect();
+    this.#cast = undefined;
     this.#teardown();
     this.#mediaListeners?.abort();
     this.#mediaListeners = undefined;
@@ -279,6 +311,7 @@ export class VideoPlayer extends MediaSurface {
 
   /** Engines start after rendering: they need the rendered `<video>`. */
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('muted') && this.remote) this.remote.muted = this.muted;
     const media = this.media;
     if (media && !this.#mediaListeners) this.#forwardMediaEvents(media);
     if (this.streamType !== this.#announcedStreamType) {
@@ -289,7 +322,7 @@ export class VideoPlayer extends MediaSurface {
       this.#loadPending = false;
       const waitForPlay = this.preload === 'none' && !this.#playRequested && !parseAutoplay(this.#autoplayValue());
       if (!waitForPlay) this.#startEngine();
-    } else if (changed.has('preload') && this.preload !== 'none' && !this.#engine) {
+    } else if (changed.has('preload') && this.preload !== 'none' && !this.#engineReady) {
       this.#startEngine();
     }
   }
@@ -297,7 +330,6 @@ export class VideoPlayer extends MediaSurface {
   protected override render(): unknown {
     const poster = this.#posterUrl();
     const placeholder = this.placeholder ? { backgroundImage: `url("${this.placeholder}")` } : {};
-    const error = this.playerError;
     return html`
       <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
       <video
@@ -310,9 +342,23 @@ export class VideoPlayer extends MediaSurface {
         playsinline
         crossorigin="anonymous"
       ></video>
-      ${error ? html`<div part="error" class="error" role="alert">${error.message}</div>` : nothing}
+      ${this.renderControls(this.#cast ? renderCastButton(this.#cast) : nothing)}
       <slot></slot>
     `;
+  }
+
+  /** Storyboards exist for on-demand playback IDs; a signed ID needs its own storyboard token. */
+  protected storyboardSource(): StoryboardSource | undefined {
+    if (!this.playbackId || this.src || (this.playbackToken && !this.storyboardToken)) return undefined;
+    const text = (value: string | number | undefined): string | undefined =>
+      value === undefined || value === '' ? undefined : String(value);
+    return {
+      playbackId: this.playbackId,
+      customDomain: this.customDomain,
+      token: this.storyboardToken,
+      assetStartTime: text(this.assetStartTime),
+      assetEndTime: text(this.assetEndTime),
+    };
   }
 
   #sourceInputs(): SourceInputs {
@@ -371,7 +417,7 @@ export class VideoPlayer extends MediaSurface {
   #startEngine(): void {
     const media = this.media;
     const source = this.#source;
-    if (!media || source.status !== 'ready' || this.#engine) return;
+    if (!media || source.status !== 'ready' || this.#engineReady) return;
     const events: EngineEvents = {
       error: (error) => this.#onEngineError(error),
       playlist: (info) => (this.playlist = info),
@@ -379,19 +425,31 @@ export class VideoPlayer extends MediaSurface {
       recovered: () => (this.playerError = null),
     };
     const kind = chooseEngine(source.kind, this.preferPlayback, probeCapabilities(media));
-    const engine = kind === 'hls.js' ? new HlsEngine(media, events, this.hlsConfig) : new NativeEngine(media, events);
-    this.#engine = engine;
-    const ready = engine.load({
-      url: source.url,
-      kind: source.kind,
-      startTime: this.startTime,
-      deferLoading: this.preload !== 'auto' && this.preload !== '' && !this.#playRequested,
-      hideCaptions: this.defaultHiddenCaptions,
-      ...(source.drm ? { drm: source.drm } : {}),
+    const loading = createEngine(kind, media, events, this.hlsConfig).then(async (engine) => {
+      // Torn down (new source, disconnect) while the engine was on its way.
+      if (this.#engineReady !== ready) {
+        engine.destroy();
+        return undefined;
+      }
+      this.#engine = engine;
+      await engine.load({
+        url: source.url,
+        kind: source.kind,
+        startTime: this.startTime,
+        deferLoading: this.preload !== 'auto' && this.preload !== '' && !this.#playRequested,
+        hideCaptions: this.defaultHiddenCaptions,
+        ...(source.drm ? { drm: source.drm } : {}),
+      });
+      return engine;
     });
+    // play() waits on this; a failed load is reported below, so it settles either way.
+    const ready: Promise<void> = loading.then(
+      () => undefined,
+      () => undefined,
+    );
     this.#engineReady = ready;
-    void ready.then(
-      () => this.#afterLoad(engine),
+    void loading.then(
+      (engine) => engine && this.#afterLoad(engine),
       (error: unknown) => this.#onEngineError(engineLoadError(error)),
     );
   }
@@ -407,7 +465,7 @@ export class VideoPlayer extends MediaSurface {
         playerName: PLAYER_NAME,
         playerVersion: PLAYER_VERSION,
         playerInitTime: this.#initTime,
-        hls: engine instanceof HlsEngine ? engine.hls : undefined,
+        hls: engine.hls,
       }).catch((error: unknown) => {
         console.warn('<video-player> analytics did not start:', error);
         return undefined;
@@ -415,6 +473,7 @@ export class VideoPlayer extends MediaSurface {
       if (engine !== this.#engine) monitor?.stop();
       else this.#analytics = monitor;
     }
+    if (this.castReceiver !== undefined) this.#startCast();
     const mode = parseAutoplay(this.#autoplayValue());
     if (mode && engine === this.#engine) {
       await autoplay(
@@ -425,6 +484,59 @@ export class VideoPlayer extends MediaSurface {
           media.muted = true;
         },
       );
+    }
+  }
+
+  /**
+   * Cast is opt-in (`cast-receiver`): only then, and once media has loaded and the page is
+   * idle, is any Cast code fetched.
+   */
+  #startCast(): void {
+    if (this.#cast) return;
+    // Safari has no requestIdleCallback.
+    const whenIdle =
+      'requestIdleCallback' in globalThis ? globalThis.requestIdleCallback : (run: () => void) => setTimeout(run, 1);
+    whenIdle(() => {
+      void import('./cast/cast-host.ts').then(({ createCast }) => {
+        if (!this.isConnected || this.#cast) return;
+        this.#cast = createCast(this, {
+          castMedia: () => this.#castMedia(),
+          setRemote: (remote, resume) => this.#setRemote(remote, resume),
+        });
+        void this.#cast.connect();
+      });
+    });
+  }
+
+  #castMedia(): CastMedia | undefined {
+    const source = this.#source;
+    if (source.status !== 'ready') return undefined;
+    return {
+      url: source.url,
+      kind: source.kind,
+      playbackId: this.playbackId,
+      drmToken: source.drm?.token,
+      live: this.streamType === 'live',
+      currentTime: this.currentTime,
+      autoplay: !this.paused,
+      title: this.getAttribute('metadata-video-title') ?? (this.title || undefined),
+      poster: this.#posterUrl(),
+      customData: this.castCustomData,
+    };
+  }
+
+  /** Casting moves playback to the receiver; when it ends, local playback picks up where it was. */
+  #setRemote(remote: RemoteMedia | undefined, resume?: { time: number; playing: boolean }): void {
+    const media = this.media;
+    this.remote = remote;
+    if (!media) return;
+    if (remote) {
+      media.pause();
+      return;
+    }
+    if (resume) {
+      media.currentTime = resume.time;
+      if (resume.playing) void media.play().catch(() => undefined);
     }
   }
 
@@ -457,6 +569,7 @@ export class VideoPlayer extends MediaSurface {
     });
     this.#engine?.destroy();
     this.#engine = undefined;
+    this.#engineReady = undefined;
     this.playerError = waiting;
     this.dispatchEvent(new PlayerErrorEvent(waiting));
     this.#retryTimer = setTimeout(() => {
@@ -499,8 +612,11 @@ export class VideoPlayer extends MediaSurface {
       'error',
       () => {
         // hls.js reports its own failures; a media error with hls.js attached is already handled.
-        if (this.#engine instanceof HlsEngine) return;
-        this.#fail(errorFromMediaError(media.error ?? { code: 0 }, { url: media.currentSrc }));
+        if (this.#engine?.name === 'hls.js') return;
+        const failure = media.error ?? { code: 0 };
+        void import('@videokit/core/error-mapping').then(({ errorFromMediaError }) => {
+          this.#fail(errorFromMediaError(failure, { url: media.currentSrc }));
+        });
       },
       { signal: listeners.signal },
     );

@@ -1,4 +1,5 @@
 import type { PlayerError, PlaylistInfo } from '@videokit/core';
+import type Hls from 'hls.js';
 import type { DrmSource } from '../drm/drm-source.ts';
 
 /** An alternate audio rendition, as the element lists it. */
@@ -49,6 +50,8 @@ export interface EngineEvents {
  */
 export interface PlaybackEngine {
   readonly name: string;
+  /** The hls.js instance behind the engine, for integrations such as analytics. */
+  readonly hls?: Hls | undefined;
   load(source: EngineSource): Promise<void>;
   /** Starts loading now (after `preload="none"`, on play). */
   startLoading(): void;

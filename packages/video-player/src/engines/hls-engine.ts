@@ -1,6 +1,6 @@
-import { errorFromHls, PlayerError } from '@videokit/core';
-import type Hls from 'hls.js';
-import type { ErrorData, HlsConfig } from 'hls.js';
+import { PlayerError } from '@videokit/core';
+// This module is itself loaded on demand (create-engine.ts), so hls.js comes in the same chunk.
+import Hls, { type ErrorData, type HlsConfig } from 'hls.js';
 import { rememberBandwidth, rememberedBandwidth } from './bandwidth-memory.ts';
 import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
@@ -62,7 +62,8 @@ export class HlsEngine implements PlaybackEngine {
   }
 
   async load(source: EngineSource): Promise<void> {
-    const [{ default: HlsJs }, drmConfig] = await Promise.all([import('hls.js'), drmSettings(source)]);
+    const HlsJs = Hls;
+    const drmConfig = await drmSettings(source);
     if (this.#destroyed) return;
     const hls = new HlsJs({
       ...tunedConfig(),
@@ -182,8 +183,17 @@ export class HlsEngine implements PlaybackEngine {
       return;
     }
     // hls.js met a key it may not fetch: the stream is DRM protected and no drm-token was given.
-    const needsDrmToken = data.details === HlsJs.ErrorDetails.KEY_LOAD_ERROR && !this.#drm;
-    const error: PlayerError = needsDrmToken ? missingDrmToken() : errorFromHls(data, { url: this.#sourceUrl });
+    if (data.details === HlsJs.ErrorDetails.KEY_LOAD_ERROR && !this.#drm) {
+      this.#report(missingDrmToken());
+      return;
+    }
+    // The wording of failures loads only when one happens.
+    void import('@videokit/core/error-mapping').then(({ errorFromHls }) => {
+      if (!this.#destroyed) this.#report(errorFromHls(data, { url: this.#sourceUrl }));
+    });
+  }
+
+  #report(error: PlayerError): void {
     // Offline: keep the instance and pick up where it stopped when the network returns.
     if (error.code === 'NETWORK_OFFLINE') this.#stalledOffline = true;
     this.#events.error(error);
