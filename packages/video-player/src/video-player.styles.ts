@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { controlsStyles } from './controls/controls.styles.ts';
 
-export const videoPlayerStyles = css`
+const baseStyles = css`
   :host {
     display: block;
     position: relative;
@@ -28,14 +29,26 @@ export const videoPlayerStyles = css`
   .placeholder {
     background: center / contain no-repeat;
   }
-  .error {
+  .cast-button {
     position: absolute;
-    inset: auto 0 0 0;
-    padding: 0.75em 1em;
-    background: rgb(0 0 0 / 80%);
-    font:
-      0.9rem/1.4 system-ui,
-      sans-serif;
-    white-space: pre-line;
+    top: 0.5em;
+    right: 0.5em;
+    display: grid;
+    place-items: center;
+    padding: 0.4em;
+    border: 0;
+    border-radius: 0.3em;
+    color: inherit;
+    background: rgb(0 0 0 / 55%);
+    cursor: pointer;
+  }
+  .cast-button[aria-pressed='true'] {
+    color: var(--video-player-accent-color, #4fc3f7);
+  }
+  .cast-button:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
   }
 `;
+
+export const videoPlayerStyles = [baseStyles, controlsStyles];

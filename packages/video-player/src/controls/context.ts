@@ -1,0 +1,39 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { MediaState } from '../controllers/media-state.ts';
+import type { Locale, StringKey } from '../i18n/index.ts';
+import type { MediaRequests, MediaRequestType } from '../requests.ts';
+import type { CaptionStyle } from './caption-style.ts';
+
+/** The menus the control bar opens; one at a time. */
+export type MenuName = 'captions' | 'style' | 'audio' | 'quality' | 'rate';
+
+/** What a storyboard preview needs, resolved by the element. */
+export interface StoryboardSource {
+  src?: string;
+  playbackId?: string;
+  customDomain?: string;
+  token?: string;
+  assetStartTime?: string;
+  assetEndTime?: string;
+}
+
+/** Everything a control renders from and acts through, built once per render. */
+export interface ControlsContext {
+  host: ReactiveControllerHost & HTMLElement;
+  s: MediaState;
+  locale: Locale;
+  t(key: StringKey, values?: Record<string, string | number>): string;
+  send<K extends MediaRequestType>(type: K, detail: MediaRequests[K]): void;
+  announce(message: string): void;
+  forwardOffset: number;
+  backwardOffset: number;
+  rates: number[];
+  rtl: boolean;
+  menu: MenuName | null;
+  setMenu(menu: MenuName | null, returnFocus?: boolean): void;
+  captionStyle: CaptionStyle;
+  setCaptionStyle(style: CaptionStyle): void;
+  storyboard: StoryboardSource | undefined;
+  showRemaining: boolean;
+  toggleRemaining(): void;
+}

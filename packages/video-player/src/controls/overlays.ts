@@ -1,0 +1,74 @@
+/** What sits over the video: title, big play, loading, the error and the shortcuts help. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { errorMessage } from '../i18n/index.ts';
+import type { ControlsContext } from './context.ts';
+import { icon } from './icons.ts';
+
+/** The big centre play button: a pointer convenience; the bar's play button is the one in the tab order. */
+export const centerPlay = (ctx: ControlsContext): TemplateResult | typeof nothing =>
+  ctx.s.paused && !ctx.s.error
+    ? html`<button
+        class="center-play"
+        part="center-play-button"
+        tabindex="-1"
+        aria-hidden="true"
+        @click=${() => ctx.send('play-request', undefined)}
+      >
+        ${icon('play')}
+      </button>`
+    : nothing;
+
+export const loading = (ctx: ControlsContext): TemplateResult | typeof nothing =>
+  ctx.s.waiting && !ctx.s.error
+    ? html`<div class="loading" part="loading" role="progressbar" aria-label=${ctx.t('loading')}></div>`
+    : nothing;
+
+export function errorOverlay(ctx: ControlsContext): TemplateResult | typeof nothing {
+  const error = ctx.s.error;
+  if (!error) return nothing;
+  const summary = errorMessage(ctx.locale, error);
+  return html`<div part="error" class="error" role="alert">
+    <p class="error-summary">${summary}</p>
+    ${error.message !== summary ? html`<p class="error-detail">${error.message}</p>` : nothing}
+    ${
+      error.fatal
+        ? html`<button class="retry" part="retry-button" @click=${() => ctx.send('retry-request', undefined)}>
+            ${icon('retry')}${ctx.t('retry')}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+const SHORTCUTS = [
+  ['Space, K', 'kPlay'],
+  ['M', 'kMute'],
+  ['F', 'kFullscreen'],
+  ['C', 'kCaptions'],
+  ['← →, J L', 'kSeek'],
+  ['↑ ↓', 'kVolume'],
+  ['< >', 'kRate'],
+  ['0–9', 'kJump'],
+  ['?', 'kHelp'],
+] as const;
+
+export const shortcutsHelp = (ctx: ControlsContext, close: () => void): TemplateResult =>
+  html`<div
+    class="help"
+    part="shortcuts"
+    role="dialog"
+    aria-label=${ctx.t('shortcuts')}
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    }}
+  >
+    <h2>${ctx.t('shortcuts')}</h2>
+    <dl>
+      ${SHORTCUTS.map(
+        ([keys, label]) =>
+          html`<dt><kbd dir="ltr">${keys}</kbd></dt>
+            <dd>${ctx.t(label)}</dd>`,
+      )}
+    </dl>
+    <button class="close" @click=${close}>${ctx.t('close')}</button>
+  </div>`;
