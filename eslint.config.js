@@ -47,7 +47,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['**/*.test.ts', 'test/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts'],
     rules: {
       // chai's `expect(x).to.be.true` reads as an expression statement.
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { register } from 'tsx/esm/api';
 import { playwrightCommands } from './test/playwright-commands.mjs';
+import { reactTestPlugin } from './packages/react/src/test/wtr-react.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
@@ -44,15 +45,20 @@ function mediaOriginPlugin() {
 }
 
 export default {
-  files: ['packages/!(media-origin)/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: [
+    'packages/!(media-origin)/src/**/*.test.ts',
+    'packages/react/src/**/!(*.node).test.tsx',
+    'test/browser/**/*.test.ts',
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     mediaOriginPlugin(),
     playwrightCommands(),
+    reactTestPlugin(),
   ],
   browsers: [
     playwrightLauncher({

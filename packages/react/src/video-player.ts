@@ -1,0 +1,162 @@
+import { createComponent, type EventName } from '@lit/react';
+import type { AdStateChangeEvent } from '@videokit/ad-layer';
+import { thumbnailUrl } from '@videokit/core';
+import {
+  VideoPlayer as VideoPlayerElement,
+  type PlayerErrorEvent,
+  type StreamTypeChangeEvent,
+  type TracksChangeEvent,
+} from '@videokit/video-player';
+import * as React from 'react';
+import { defineElement, useClientRender } from './client-render.ts';
+import { playerPlaceholder } from './placeholder.ts';
+
+/** The element's re-dispatched media events (`HTMLMediaElement`'s, by their React names). */
+const mediaEvents = {
+  onAbort: 'abort',
+  onCanPlay: 'canplay',
+  onCanPlayThrough: 'canplaythrough',
+  onDurationChange: 'durationchange',
+  onEmptied: 'emptied',
+  onEnded: 'ended',
+  onLoadedData: 'loadeddata',
+  onLoadedMetadata: 'loadedmetadata',
+  onLoadStart: 'loadstart',
+  onPause: 'pause',
+  onPlay: 'play',
+  onPlaying: 'playing',
+  onProgress: 'progress',
+  onRateChange: 'ratechange',
+  onResize: 'resize',
+  onSeeked: 'seeked',
+  onSeeking: 'seeking',
+  onStalled: 'stalled',
+  onSuspend: 'suspend',
+  onTimeUpdate: 'timeupdate',
+  onVolumeChange: 'volumechange',
+  onWaiting: 'waiting',
+  onEnterPictureInPicture: 'enterpictureinpicture',
+  onLeavePictureInPicture: 'leavepictureinpicture',
+} as const;
+
+/** What the controls (or custom controls) asked the element for (`MediaRequestEvent`, `detail` is the value). */
+const requestEvents = {
+  onPlayRequest: 'play-request',
+  onPauseRequest: 'pause-request',
+  onSeekRequest: 'seek-request',
+  onSeekToLiveRequest: 'seek-to-live-request',
+  onVolumeRequest: 'volume-request',
+  onMuteRequest: 'mute-request',
+  onRateRequest: 'rate-request',
+  onSelectTextTrackRequest: 'select-text-track-request',
+  onSelectAudioTrackRequest: 'select-audio-track-request',
+  onSelectRenditionRequest: 'select-rendition-request',
+  onFullscreenRequest: 'fullscreen-request',
+  onPipRequest: 'pip-request',
+  onAirplayRequest: 'airplay-request',
+  onRetryRequest: 'retry-request',
+} as const;
+
+/** Every event `<video-player>` fires, by its React callback name. */
+export const videoPlayerEvents = {
+  ...mediaEvents,
+  ...requestEvents,
+  onError: 'error' as EventName<PlayerErrorEvent>,
+  onStreamTypeChange: 'streamtypechange' as EventName<StreamTypeChangeEvent>,
+  onTracksChange: 'trackschange' as EventName<TracksChangeEvent>,
+  /** Fired on the player by an `<ad-layer>` around it. */
+  onAdStateChange: 'adstatechange' as EventName<AdStateChangeEvent>,
+};
+
+const PlayerElement = createComponent({
+  react: React,
+  tagName: 'video-player',
+  elementClass: VideoPlayerElement,
+  events: videoPlayerEvents,
+  displayName: 'VideoPlayerElement',
+});
+
+type ElementProps = Omit<React.ComponentProps<typeof PlayerElement>, 'ref' | 'paused' | 'currentTime'>;
+
+export interface VideoPlayerProps extends ElementProps {
+  /** Controlled play state: the player plays or pauses whenever this changes (and on mount). */
+  paused?: boolean;
+  /** Controlled position in seconds: the player seeks whenever this changes (and on mount). */
+  currentTime?: number;
+  /** The `metadata-video-title` attribute (analytics). */
+  metadataVideoTitle?: string;
+  /** The `metadata-video-id` attribute (analytics). */
+  metadataVideoId?: string;
+  /** The `metadata-viewer-user-id` attribute (analytics). */
+  metadataViewerUserId?: string;
+}
+
+/** The poster the element would show by default: the playback ID's thumbnail (none for a signed ID without a thumbnail token). */
+function defaultPoster(props: VideoPlayerProps): string | undefined {
+  if (props.poster !== undefined) return props.poster || undefined;
+  const token = props.thumbnailToken ?? props.tokens?.thumbnail;
+  const signed = Boolean(props.playbackToken ?? props.tokens?.playback);
+  if (!props.playbackId || props.src || (signed && !token)) return undefined;
+  try {
+    return thumbnailUrl({
+      playbackId: props.playbackId,
+      domain: props.customDomain,
+      token,
+      time: props.thumbnailTime,
+    }).url;
+  } catch {
+    // The element reports a bad playback ID or domain itself; the placeholder just has no poster.
+    return undefined;
+  }
+}
+
+function assignRef<T>(ref: React.ForwardedRef<T>, value: T | null): void {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
+}
+
+/**
+ * `<video-player>` for React. Props are the element's properties in camelCase (`playbackId`,
+ * `tokens`, `metadata`, `hlsConfig`, …); events are `on*` callbacks; the ref is the element.
+ * On the server and while hydrating it renders the player's box with its poster.
+ */
+export const VideoPlayer = React.forwardRef<VideoPlayerElement, VideoPlayerProps>(function VideoPlayer(props, ref) {
+  const { paused, currentTime, metadataVideoTitle, metadataVideoId, metadataViewerUserId, tokens, ...rest } = props;
+  const client = useClientRender();
+  const element = React.useRef<VideoPlayerElement | null>(null);
+  const setRef = React.useCallback(
+    (node: VideoPlayerElement | null) => {
+      element.current = node;
+      assignRef(ref, node);
+    },
+    [ref],
+  );
+
+  React.useEffect(() => {
+    const player = element.current;
+    if (!player || paused === undefined || paused === player.paused) return;
+    // A refused play() leaves the player paused, which its `pause`/`play` events report.
+    if (paused) player.pause();
+    else player.play().catch(() => undefined);
+  }, [paused, client]);
+
+  React.useEffect(() => {
+    const player = element.current;
+    if (player && currentTime !== undefined && currentTime !== player.currentTime) player.currentTime = currentTime;
+  }, [currentTime, client]);
+
+  if (!client) return playerPlaceholder({ ...rest, poster: defaultPoster(props) });
+  defineElement('video-player', VideoPlayerElement);
+  return React.createElement(PlayerElement, {
+    ...rest,
+    // `tokens` is the four token properties at once; a typed token prop wins over its field.
+    playbackToken: rest.playbackToken ?? tokens?.playback,
+    drmToken: rest.drmToken ?? tokens?.drm,
+    thumbnailToken: rest.thumbnailToken ?? tokens?.thumbnail,
+    storyboardToken: rest.storyboardToken ?? tokens?.storyboard,
+    'metadata-video-title': metadataVideoTitle,
+    'metadata-video-id': metadataVideoId,
+    'metadata-viewer-user-id': metadataViewerUserId,
+    ref: setRef,
+  } as React.ComponentProps<typeof PlayerElement>);
+});
