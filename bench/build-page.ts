@@ -1,5 +1,5 @@
 // Production builds of benchmark pages with Vite, from the packages' sources.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { build } from 'vite';
@@ -10,11 +10,12 @@ const root = new URL('..', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.map': 'application/json',
 };
 
-function readTree(dir: string, base = dir): Record<string, PageFile> {
+export function readTree(dir: string, base = dir): Record<string, PageFile> {
   const files: Record<string, PageFile> = {};
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -28,8 +29,33 @@ function readTree(dir: string, base = dir): Record<string, PageFile> {
   return files;
 }
 
+/** Every `@videokit/*` export (`.`, `./define`, `./error-mapping`, …) to its source: its `development` path. */
+function sourceAliases(): { find: RegExp; replacement: string }[] {
+  const aliases: { find: RegExp; replacement: string }[] = [];
+  for (const dir of readdirSync(join(root, 'packages'))) {
+    const manifest = join(root, 'packages', dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { name, exports = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      name: string;
+      exports?: Record<string, { development?: string } | string>;
+    };
+    for (const [subpath, target] of Object.entries(exports)) {
+      const source = typeof target === 'string' ? undefined : target.development;
+      if (!source) continue;
+      const specifier = `${name}${subpath.slice(1)}`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      aliases.push({ find: new RegExp(`^${specifier}$`), replacement: join(root, 'packages', dir, source) });
+    }
+  }
+  return aliases;
+}
+
+export interface BuildOptions {
+  /** Resolve `hls.js` to `pages/hls-counted.ts`, which counts instances (the memory page only). */
+  countHls?: boolean;
+}
+
 /** Builds `bench/pages/<name>.html` (minified, code-split) and returns its files by URL path. */
-export async function buildPage(name: string): Promise<Record<string, PageFile>> {
+export async function buildPage(name: string, options: BuildOptions = {}): Promise<Record<string, PageFile>> {
   const outDir = mkdtempSync(join(tmpdir(), 'videokit-bench-'));
   try {
     await build({
@@ -38,16 +64,24 @@ export async function buildPage(name: string): Promise<Record<string, PageFile>>
       logLevel: 'warn',
       resolve: {
         // The packages' sources, built as an app would bundle them (Lit in production mode).
-        alias: {
-          '@videokit/video-player/define': join(root, 'packages/video-player/src/define.ts'),
-          '@videokit/core': join(root, 'packages/core/src/index.ts'),
-        },
+        alias: [
+          ...sourceAliases(),
+          ...(options.countHls ? [{ find: /^hls\.js$/, replacement: join(root, 'bench/pages/hls-counted.ts') }] : []),
+        ],
       },
       build: {
         outDir,
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: join(root, `bench/pages/${name}.html`) },
+        // hls.js is one lazy chunk of ~580 kB; that is expected.
+        chunkSizeWarningLimit: 1000,
+        rolldownOptions: {
+          input: join(root, `bench/pages/${name}.html`),
+          // `'use client'` in @videokit/react means nothing to a page bundle.
+          onLog(level, log, handler) {
+            if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
+          },
+        },
       },
     });
     return readTree(outDir);

@@ -1,37 +1,74 @@
-// `npm run bench`: sizes and startup, printed and written to bench/results/latest.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `npm run bench`: bundle sizes, time to first frame against bare hls.js and Mux Player, memory
+// over mount/unmount cycles, and upload throughput; printed as tables, judged against DESIGN §6,
+// written to bench/results/. `--quick` (or BENCH_QUICK=1): one run of each, small sizes, for CI
+// to prove the bench works; it judges nothing.
+import { availableParallelism } from 'node:os';
 import { startOrigin } from '../packages/media-origin/src/index.ts';
+import { judgeBars } from './bars.ts';
+import { elementBundle } from './bundles.ts';
 import { launchChromium } from './chromium.ts';
-import { measureSizes } from './size.ts';
+import { measureMemory, type MemoryResults } from './memory.ts';
+import { printResults, writeResults } from './report.ts';
+import { bundleRows, measureSizes, reactLazyEntry } from './size.ts';
+import { contenders } from './startup-pages.ts';
 import { measureStartup } from './startup.ts';
 import { measureUpload } from './upload.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const runs = Number(process.env.BENCH_RUNS ?? 15);
+const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const runs = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 15));
+const cycles = Number(process.env.BENCH_CYCLES ?? (quick ? 3 : 200));
+const uploadMiB = Number(process.env.BENCH_UPLOAD_MB ?? (quick ? 16 : 1024));
+const started = Date.now();
+const step = (what: string): void => console.log(`[${String(Math.round((Date.now() - started) / 1000))} s] ${what}`);
 
-const sizes = measureSizes(`${root}packages`);
-console.log('Size (gzip -9 of dist/index.js; run `npm run build` first)');
-console.table(sizes);
+step('building the CDN bundles');
+const [playerBundle, uploaderBundle] = [await elementBundle('video-player'), await elementBundle('uploader')];
+const packages = measureSizes(`${root}packages`);
+const reactLazy = reactLazyEntry(`${root}packages`);
 
 const origin = await startOrigin({ port: 0 });
 const browser = await launchChromium();
 try {
-  const startup = await measureStartup(browser, origin, runs);
-  console.log(`Startup: ms from navigation to the first frame of vod, ${String(runs)} cold runs each`);
-  console.table({ 'bare hls.js': startup.bareHls, '<video-player>': startup.player });
-  console.log(`player / bare hls.js (median): ${String(startup.ratio)} (bar: <= 1.0)`);
-  console.log('Player page scripts (gzip -9; budget for `player`: 35 KB)');
-  console.table(startup.playerChunks);
-  const uploadMiB = Number(process.env.BENCH_UPLOAD_MB ?? 256);
+  const all = contenders(origin, playerBundle);
+  step(`time to first frame: ${String(runs)} runs each, interleaved`);
+  const startup = await measureStartup(browser, all, runs);
+  const memory: MemoryResults[] = [];
+  for (const subject of ['bare', 'player', 'react'] as const) {
+    step(`memory: ${String(cycles)} cycles, ${subject}`);
+    memory.push(await measureMemory(browser, origin, subject, cycles, quick ? 2 : 10));
+  }
+  step(`upload: ${String(uploadMiB)} MiB`);
   const upload = await measureUpload(origin, uploadMiB);
-  console.log(
-    `Upload: ${String(uploadMiB)} MiB generated in the page, over loopback (bars: >= 0.9 of one PUT, >= UpChunk)`,
-  );
-  console.table(upload.runs);
-  console.log(`videokit / single PUT: ${String(upload.vsSinglePut)}; videokit / UpChunk: ${String(upload.vsUpChunk)}`);
-  mkdirSync(`${root}bench/results`, { recursive: true });
-  const results = { date: new Date().toISOString(), sizes, startup, upload };
-  writeFileSync(`${root}bench/results/latest.json`, `${JSON.stringify(results, null, 2)}\n`);
+  const mux = all[2];
+  const bundles = {
+    player: bundleRows('<video-player>', playerBundle),
+    uploader: bundleRows('<video-uploader>', uploaderBundle),
+    mux: bundleRows('Mux Player', { ...mux, entry: mux.eager[0] ?? '', files: mux.files }),
+    reactLazy,
+  };
+  const bars = judgeBars({
+    quick,
+    player: bundles.player,
+    uploader: bundles.uploader,
+    reactLazy,
+    startup,
+    memory,
+    upload,
+  });
+  const results = {
+    date: new Date().toISOString(),
+    quick,
+    machine: `${String(availableParallelism())} cores; ${String(Math.round((Date.now() - started) / 1000))} s; other work may share the machine`,
+    bundles,
+    packages,
+    startup,
+    memory,
+    upload,
+    bars,
+  };
+  printResults(results);
+  for (const file of writeResults(`${root}bench/results`, results)) console.log(`wrote ${file}`);
 } finally {
   await browser.close();
   await origin.stop();

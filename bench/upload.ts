@@ -1,6 +1,8 @@
-// Upload throughput over loopback (DESIGN §6): a file generated in the page, sent by our
-// transport, by a single PUT, and by @mux/upchunk; MB/s and the page's peak JS heap (CDP).
-import { mkdtempSync, rmSync } from 'node:fs';
+// Upload throughput over loopback (DESIGN §6): a generated file picked in the page, sent by our
+// transport, by a single PUT, and by @mux/upchunk; MB/s, the page's peak JS heap (CDP), and
+// whether the origin's SHA-256 of the stored bytes equals the file's.
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -16,6 +18,8 @@ export interface UploadRun {
   /** Peak used JS heap during the upload, above the heap before it, in MiB. */
   peakHeapMiB: number;
   complete: boolean;
+  /** The origin's SHA-256 of what it stored equals the generated file's. */
+  sha256Match: boolean;
   /** Why the run failed, if it did (e.g. Chromium refusing a blob that large). */
   error?: string;
 }
@@ -32,10 +36,32 @@ export interface UploadResults {
 
 const CLIENTS = ['single-put', 'videokit', 'upchunk'] as const;
 
+/**
+ * Writes `mebibytes` MiB to `path`, each MiB a random 64 KiB block repeated with its index in its
+ * first 4 bytes (so no two MiB are equal), and returns the file's SHA-256.
+ */
+function writeTestFile(path: string, mebibytes: number): string {
+  const block = Buffer.alloc(1024 * 1024);
+  const seed = randomBytes(65_536);
+  for (let offset = 0; offset < block.length; offset += seed.length) seed.copy(block, offset);
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'w');
+  try {
+    for (let i = 0; i < mebibytes; i++) {
+      block.writeUInt32BE(i, 0);
+      hash.update(block);
+      writeSync(fd, block);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
 export async function measureUpload(origin: Origin, sizeMiB: number, chunkKiB = 30_720): Promise<UploadResults> {
   const pages = await startPageServer(await buildPage('upload'));
-  // A profile on disk: Chromium keeps blobs of an off-the-record context in memory only, and
-  // refuses a generated GiB there (ERR_BLOB_REFERENCED_BLOB_BROKEN).
+  // A profile on disk (it also holds the test file): Chromium keeps blobs of an off-the-record
+  // context in memory only.
   const profile = mkdtempSync(join(tmpdir(), 'videokit-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -46,7 +72,12 @@ export async function measureUpload(origin: Origin, sizeMiB: number, chunkKiB = 
     const page = await context.newPage();
     await page.goto(pages.url('/upload.html'));
     await page.waitForFunction(() => typeof window.benchUpload === 'function');
-    const size = await page.evaluate((megabytes) => window.benchGenerate(megabytes), sizeMiB);
+    // A file on disk, picked in the page's file input as a visitor would: the browser reads it
+    // as it is sent. (A GiB generated in the page as a Blob is refused by Chromium's blob store.)
+    const path = join(profile, 'bench.mp4');
+    const expected = writeTestFile(path, sizeMiB);
+    await page.setInputFiles('input[type=file]', path);
+    const size = await page.evaluate(() => window.benchUseFile());
     const cdp = await context.newCDPSession(page);
     const heap = async (): Promise<number> =>
       ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
@@ -82,15 +113,16 @@ export async function measureUpload(origin: Origin, sizeMiB: number, chunkKiB = 
         sampling.on = false;
       }
       await sampler;
-      const { complete, received } = await page.evaluate(async (statusUrl) => {
+      const { complete, received, sha256 } = await page.evaluate(async (statusUrl) => {
         const status = await fetch(statusUrl);
-        return (await status.json()) as { complete: boolean; received: number };
+        return (await status.json()) as { complete: boolean; received: number; sha256: string };
       }, `${uploadBase}/uploads/${id}`);
       runs[client] = {
         mbPerSecond: Math.round((size / 1e6 / (ms / 1000)) * 10) / 10,
         seconds: Math.round(ms) / 1000,
         peakHeapMiB: Math.round(((peak - baseline) / 1024 / 1024) * 10) / 10,
         complete: complete && received === size,
+        sha256Match: sha256 === expected,
         ...(error === undefined ? {} : { error }),
       };
     }

@@ -1,15 +1,3 @@
-// Startup page for the benchmark: the production build of <video-player>, reporting when the
-// first frame is presented (ms since navigation start, like the bare hls.js page).
+// The production <video-player> as an app bundles it: the startup page's only script. The
+// benchmark adds its measuring probe and the element itself (bench/startup-pages.ts).
 import '@videokit/video-player/define';
-
-const player = document.querySelector('video-player');
-const domain = new URLSearchParams(location.search).get('domain');
-if (player && domain) {
-  player.customDomain = domain;
-  await player.updateComplete;
-  const video = player.shadowRoot?.querySelector('video');
-  video?.requestVideoFrameCallback(() => {
-    (window as { firstFrame?: number }).firstFrame = performance.now();
-  });
-  void player.play();
-}

@@ -1,5 +1,5 @@
-// Upload throughput page: generates a file in the page, then sends it with one client and
-// reports the elapsed time. Driven by bench/upload.ts.
+// Upload throughput page: takes the file the benchmark picks in its file input (as a visitor
+// would), sends it with one client and reports the elapsed time. Driven by bench/upload.ts.
 import * as UpChunk from '@mux/upchunk';
 import { createUpload } from '../../packages/uploader/src/transport/upload.ts';
 
@@ -7,30 +7,18 @@ export type UploadClient = 'videokit' | 'single-put' | 'upchunk';
 
 declare global {
   interface Window {
-    benchGenerate(megabytes: number): number;
+    benchUseFile(): number;
     benchUpload(client: UploadClient, url: string, chunkKiB: number): Promise<number>;
   }
 }
 
 let file: File | null = null;
 
-/** `megabytes` MiB of data, each MiB distinct, held by the browser's blob storage (not the JS heap). */
-window.benchGenerate = (megabytes) => {
-  const block = new Uint8Array(1024 * 1024);
-  crypto.getRandomValues(block.subarray(0, 65_536));
-  for (let i = 65_536; i < block.length; i += 65_536) block.copyWithin(i, 0, 65_536);
-  // Batches keep at most 32 MiB in the JS heap; joining blobs does not copy them.
-  const batches: Blob[] = [];
-  for (let start = 0; start < megabytes; start += 32) {
-    const parts: Uint8Array<ArrayBuffer>[] = [];
-    for (let i = start; i < Math.min(start + 32, megabytes); i += 1) {
-      const part = block.slice();
-      new DataView(part.buffer).setUint32(0, i);
-      parts.push(part);
-    }
-    batches.push(new Blob(parts));
-  }
-  file = new File(batches, 'bench.bin', { type: 'video/mp4' });
+/** The file the benchmark picked through the page's file input: read from disk as it is sent. */
+window.benchUseFile = () => {
+  const picked = document.querySelector('input')?.files?.[0];
+  if (!picked) throw new Error('no file picked');
+  file = picked;
   return file.size;
 };
 
@@ -45,7 +33,7 @@ function singlePut(url: string, body: Blob): Promise<void> {
 }
 
 window.benchUpload = async (client, url, chunkKiB) => {
-  if (!file) throw new Error('call benchGenerate first');
+  if (!file) throw new Error('call benchUseFile first');
   const body = file;
   const started = performance.now();
   if (client === 'single-put') {

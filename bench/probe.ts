@@ -1,0 +1,66 @@
+// The measuring script every startup page carries, inline in <head>: it finds the page's
+// <video> (inside a player's shadow roots if need be) and records when its first frame is
+// presented, and when the visitor clicked, in ms since navigation start.
+
+declare global {
+  interface Window {
+    benchArmed?: boolean;
+    benchClickAt?: number;
+    benchFirstFrame?: { at: number; presentedFrames: number };
+  }
+}
+
+/** `findVideo` is a JavaScript expression that yields the <video> once it exists, else null/undefined. */
+export function probeScript(findVideo: string): string {
+  return `<script>
+(() => {
+  addEventListener('click', () => { window.benchClickAt ??= performance.now(); }, { capture: true });
+  const arm = () => {
+    const video = ${findVideo};
+    if (!video) { setTimeout(arm, 2); return; }
+    window.benchArmed = true;
+    video.requestVideoFrameCallback((now, frame) => {
+      window.benchFirstFrame = { at: performance.now(), presentedFrames: frame.presentedFrames };
+    });
+  };
+  arm();
+})();
+</script>`;
+}
+
+/** What a page reports once its first frame is up, read with `page.evaluate`. */
+export interface PageReport {
+  firstFrame: number;
+  presentedFrames: number;
+  clickAt: number | null;
+  resources: {
+    name: string;
+    initiatorType: string;
+    start: number;
+    end: number;
+    transfer: number;
+    encoded: number;
+    decoded: number;
+  }[];
+}
+
+/** Runs in the page. */
+export function readReport(): PageReport {
+  const frame = window.benchFirstFrame;
+  if (!frame) throw new Error('no first frame yet');
+  const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  return {
+    firstFrame: frame.at,
+    presentedFrames: frame.presentedFrames,
+    clickAt: window.benchClickAt ?? null,
+    resources: entries.map((entry) => ({
+      name: entry.name,
+      initiatorType: entry.initiatorType,
+      start: entry.startTime,
+      end: entry.responseEnd,
+      transfer: entry.transferSize,
+      encoded: entry.encodedBodySize,
+      decoded: entry.decodedBodySize,
+    })),
+  };
+}

@@ -1,0 +1,110 @@
+// The three startup contenders as served pages, each with the measuring probe:
+// (A) bare hls.js with its default config, (B) <video-player> from its CDN bundle (bundles.ts),
+// (C) Mux Player from its own CDN bundle, tracking off.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Bundle } from './bundles.ts';
+import type { PageFile } from './page-server.ts';
+import { probeScript } from './probe.ts';
+
+const require = createRequire(import.meta.url);
+
+export type ContenderKey = 'bare' | 'player' | 'mux';
+
+export interface Contender {
+  key: ContenderKey;
+  label: string;
+  /** Where its JavaScript comes from. */
+  build: string;
+  files: Record<string, PageFile>;
+  /** Paths of the scripts the page loads before any playback (its eager bundle). */
+  eager: string[];
+  /** Whether `/click.html` exists: `preload="none"`, played by clicking the element's play button. */
+  clickPage: boolean;
+}
+
+const html = (title: string, head: string, body: string): PageFile => ({
+  type: 'text/html',
+  body: `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    ${head}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>
+`,
+});
+
+const script = (path: string): PageFile => ({ type: 'text/javascript', body: readFileSync(path) });
+
+function bare(hlsUrl: string): Contender {
+  const body = `<video muted playsinline style="width: 640px"></video>
+    <script src="/hls.min.js"></script>
+    <script>
+      const video = document.querySelector('video');
+      const hls = new Hls();
+      hls.loadSource(${JSON.stringify(hlsUrl)});
+      hls.attachMedia(video);
+      video.play();
+    </script>`;
+  return {
+    key: 'bare',
+    label: 'bare hls.js',
+    build: `hls.js ${(require('hls.js/package.json') as { version: string }).version} dist/hls.min.js, default config`,
+    files: {
+      '/autoplay.html': html('bare hls.js', probeScript("document.querySelector('video')"), body),
+      '/hls.min.js': script(require.resolve('hls.js/dist/hls.min.js')),
+    },
+    eager: ['/hls.min.js'],
+    clickPage: false,
+  };
+}
+
+function player(domain: string, bundle: Bundle): Contender {
+  const find = "document.querySelector('video-player')?.shadowRoot?.querySelector('video')";
+  const head = `${probeScript(find)}\n    <script type="module" src="${bundle.entry}"></script>`;
+  const element = (attributes: string): string =>
+    `<video-player playback-id="vod" custom-domain="${domain}" muted ${attributes} disable-tracking style="width: 640px"></video-player>`;
+  const files = {
+    ...bundle.files,
+    '/autoplay.html': html('<video-player>', head, element('autoplay')),
+    '/click.html': html('<video-player>', head, element('preload="none"')),
+  };
+  return { key: 'player', label: '<video-player>', build: bundle.build, files, eager: bundle.eager, clickPage: true };
+}
+
+function mux(hlsUrl: string): Contender {
+  // Its exports map hides package.json; it sits beside the hls.js the workspace hoists.
+  const dir = join(dirname(dirname(require.resolve('hls.js/package.json'))), '@mux/mux-player');
+  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  const find = "document.querySelector('mux-player')?.media?.nativeEl";
+  const head = `${probeScript(find)}\n    <script src="/mux-player.js" defer></script>`;
+  const element = (attributes: string): string =>
+    `<mux-player src="${hlsUrl}" muted ${attributes} disable-tracking style="width: 640px"></mux-player>`;
+  return {
+    key: 'mux',
+    label: 'Mux Player',
+    build: `@mux/mux-player ${version} CDN bundle dist/mux-player.js (hls.js inside)`,
+    files: {
+      '/autoplay.html': html('Mux Player', head, element('autoplay')),
+      '/click.html': html('Mux Player', head, element('preload="none"')),
+      '/mux-player.js': script(join(dir, 'dist/mux-player.js')),
+    },
+    eager: ['/mux-player.js'],
+    clickPage: true,
+  };
+}
+
+/** A, B and C against one origin; `playerBundle` is <video-player>'s CDN bundle (bundles.ts). */
+export function contenders(
+  origin: { domain: string; url(service: string, path?: string): string },
+  playerBundle: Bundle,
+): readonly [Contender, Contender, Contender] {
+  const hlsUrl = origin.url('stream', '/vod.m3u8');
+  return [bare(hlsUrl), player(origin.domain, playerBundle), mux(hlsUrl)];
+}
