@@ -109,42 +109,67 @@ const autoplayConverter = {
 export class VideoPlayer extends PlayerUI {
   static override styles = videoPlayerStyles;
 
+  /** The platform playback ID to play (not the asset ID). */
   @property({ attribute: 'playback-id' }) playbackId?: string;
+  /** A media URL to play instead of a playback ID (HLS or MP4). */
   @property() src?: string;
+  /** The platform domain (default `mux.com`); a `localhost` domain uses `http:`. */
   @property({ attribute: 'custom-domain' }) customDomain?: string;
+  /** JWT for a signed playback ID (`aud: "v"`); modifiers then belong in its claims. */
   @property({ attribute: 'playback-token' }) playbackToken?: string;
+  /** JWT for DRM licences (`aud: "d"`); turns DRM on. */
   @property({ attribute: 'drm-token' }) drmToken?: string;
+  /** JWT for the poster thumbnail of a signed ID (`aud: "t"`). */
   @property({ attribute: 'thumbnail-token' }) thumbnailToken?: string;
+  /** JWT for timeline previews of a signed ID (`aud: "s"`). */
   @property({ attribute: 'storyboard-token' }) storyboardToken?: string;
 
+  /** Highest rendition to offer: `270p`…`2160p`. */
   @property({ attribute: 'max-resolution' }) maxResolution?: string;
+  /** Lowest rendition to offer: `270p`…`2160p`. */
   @property({ attribute: 'min-resolution' }) minResolution?: string;
+  /** `desc` lists renditions highest first. */
   @property({ attribute: 'rendition-order' }) renditionOrder?: string;
+  /** BCP 47 language whose subtitles start selected (closest match). */
   @property({ attribute: 'default-subtitles-lang' }) defaultSubtitlesLang?: string;
+  /** Instant clip: seconds into the asset to start. */
   @property({ attribute: 'asset-start-time' }) assetStartTime?: string | number;
+  /** Instant clip: seconds into the asset to end. */
   @property({ attribute: 'asset-end-time' }) assetEndTime?: string | number;
+  /** Live clip: epoch seconds of the program start. */
   @property({ attribute: 'program-start-time' }) programStartTime?: string | number;
+  /** Live clip: epoch seconds of the program end. */
   @property({ attribute: 'program-end-time' }) programEndTime?: string | number;
   /** Extra query parameters for the playlist URL: a query string or an object. */
   @property({ attribute: 'extra-source-params' }) extraSourceParams?:
     string | Record<string, string | number | boolean>;
 
+  /** Poster image URL (default: the playback ID's thumbnail at `thumbnail-time`). */
   @property() poster?: string;
   /** Shown until the poster has loaded (typically a small data: URL). */
   @property() placeholder?: string;
+  /** Seconds into the video for the default poster. */
   @property({ attribute: 'thumbnail-time', type: Number }) thumbnailTime?: number;
+  /** Seconds to start playback at. */
   @property({ attribute: 'start-time', type: Number }) startTime?: number;
+  /** `mse` (hls.js) or `native` (the browser's HLS) where both exist. */
   @property({ attribute: 'prefer-playback' }) preferPlayback?: PreferPlayback;
   /** `true`/`""`, `"muted"` or `"any"` (try with sound, fall back to muted). */
   @property({ converter: autoplayConverter }) autoplay: string | boolean = false;
+  /** Starts (and stays) muted. */
   @property({ type: Boolean, reflect: true }) muted = false;
+  /** Starts again at the end. */
   @property({ type: Boolean }) loop = false;
   /** `none` requests nothing before play; `metadata` loads the start only; `auto` buffers. */
   @property() preload: 'none' | 'metadata' | 'auto' | '' = 'metadata';
+  /** Select the default subtitles without showing them. */
   @property({ attribute: 'default-hidden-captions', type: Boolean }) defaultHiddenCaptions = false;
 
+  /** Analytics environment key (`mux-embed`). */
   @property({ attribute: 'env-key' }) envKey?: string;
+  /** No analytics: `mux-embed` is never loaded. */
   @property({ attribute: 'disable-tracking', type: Boolean }) disableTracking = false;
+  /** Where analytics beacons go instead of the platform's collector. */
   @property({ attribute: 'beacon-collection-domain' }) beaconCollectionDomain?: string;
   /** Analytics metadata with snake_case keys; wins over `metadata-*` attributes. */
   @property({ attribute: false }) metadata?: Record<string, unknown>;
