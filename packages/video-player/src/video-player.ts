@@ -287,11 +287,18 @@ export class VideoPlayer extends PlayerUI {
   async play(): Promise<void> {
     if (this.remote) return this.remote.play();
     this.#playRequested = true;
+    // A pending source change or reconnection resolves (and tears down) first.
+    await this.updateComplete;
     if (this.#source.status === 'invalid') {
       throw new DOMException(this.#source.error.message, 'NotSupportedError');
     }
     if (!this.#engineReady) this.#startEngine();
-    await this.#engineReady;
+    // Wait for the engine that is current once loading ends: a reload may replace it meanwhile.
+    let ready: Promise<void> | undefined;
+    while (this.#engineReady && ready !== this.#engineReady) {
+      ready = this.#engineReady;
+      await ready;
+    }
     this.#engine?.startLoading();
     const media = this.media;
     if (!media) throw new DOMException('<video-player> is not connected to a document', 'InvalidStateError');
