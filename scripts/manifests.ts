@@ -46,7 +46,17 @@ function analyze(name: string): Manifest {
   const dir = join(root, 'packages', name);
   const result = spawnSync(
     join(root, 'node_modules/.bin/cem'),
-    ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', 'src/test/**', '--outdir', '.'],
+    [
+      'analyze',
+      '--litelement',
+      '--globs',
+      'src/**/*.ts',
+      '--exclude',
+      'src/**/*.test.ts',
+      'src/test/**',
+      '--outdir',
+      '.',
+    ],
     { cwd: dir, encoding: 'utf8' },
   );
   if (result.status !== 0) throw new Error(`cem analyze failed in ${name}:\n${result.stderr}`);
@@ -65,7 +75,12 @@ const cell = (text: string | undefined): string => (text ?? '').replace(/\s+/g, 
 
 function table(headers: string[], rows: string[][]): string[] {
   if (!rows.length) return [];
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ];
 }
 
 function renderElement(element: Declaration): string[] {
@@ -95,13 +110,18 @@ function renderElement(element: Declaration): string[] {
     ),
     ...table(
       ['Event', 'Description'],
-      (element.events ?? []).filter((event) => event.name).map((event) => [`\`${event.name}\``, cell(event.description)]),
+      (element.events ?? [])
+        .filter((event) => event.name)
+        .map((event) => [`\`${event.name}\``, cell(event.description)]),
     ),
     ...table(
       ['Slot', 'Description'],
       (element.slots ?? []).map((slot) => [slot.name ? `\`${slot.name}\`` : '(default)', cell(slot.description)]),
     ),
-    ...table(['Part', 'Description'], (element.cssParts ?? []).map((part) => [`\`${part.name}\``, cell(part.description)])),
+    ...table(
+      ['Part', 'Description'],
+      (element.cssParts ?? []).map((part) => [`\`${part.name}\``, cell(part.description)]),
+    ),
     ...table(
       ['CSS property', 'Description'],
       (element.cssProperties ?? []).map((property) => [`\`${property.name}\``, cell(property.description)]),
