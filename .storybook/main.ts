@@ -1,11 +1,24 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
+
+/** Where stories find the media origin by default (see stories/origin.ts). */
+const originDomain = process.env.VIDEOKIT_ORIGIN ?? 'localhost:4000';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // The root vite.config.ts serves the demo; Storybook needs Vite's defaults.
-  viteFinal: (viteConfig) => ({ ...viteConfig, root: undefined, build: { ...viteConfig.build, outDir: undefined } }),
+  // `??=`: a server may set the global first to point a built Storybook at another origin.
+  previewHead: (head) =>
+    `${head ?? ''}\n<script>window.videokitOriginDomain ??= ${JSON.stringify(originDomain)};</script>`,
+  // The root vite.config.ts serves the demo; Storybook needs Vite's defaults, and the packages'
+  // sources (their `development` export condition), so stories never depend on a stale dist.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    root: undefined,
+    build: { ...viteConfig.build, outDir: undefined, chunkSizeWarningLimit: 2048 },
+    resolve: { ...viteConfig.resolve, conditions: ['development', ...defaultClientConditions] },
+  }),
 };
 
 export default config;

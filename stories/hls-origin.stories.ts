@@ -2,20 +2,20 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import Hls from 'hls.js';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { ORIGIN_DOMAIN } from './origin.ts';
 
 interface Args {
   playbackId: string;
-  domain: string;
 }
 
 /** Attaches hls.js to the video once it is in the DOM, and tears it down when it leaves. */
-function attach(domain: string, playbackId: string) {
+function attach(playbackId: string) {
   let hls: Hls | undefined;
   return (element?: Element): void => {
     hls?.destroy();
     hls = undefined;
     if (!(element instanceof HTMLVideoElement)) return;
-    const src = `http://stream.${domain}/${playbackId}.m3u8`;
+    const src = `http://stream.${ORIGIN_DOMAIN}/${playbackId}.m3u8`;
     if (!Hls.isSupported()) {
       element.src = src;
       return;
@@ -28,17 +28,17 @@ function attach(domain: string, playbackId: string) {
 
 /**
  * The local media origin as the elements will see it: a plain `<video>` with hls.js.
- * Run `npm run origin` (or `npm start`) beside Storybook.
+ * `npm run storybook` starts the origin beside Storybook.
  */
 const meta: Meta<Args> = {
   title: 'Foundation/Media origin',
-  args: { playbackId: 'vod', domain: 'localhost:4000' },
+  args: { playbackId: 'vod' },
   argTypes: {
     playbackId: { control: 'select', options: ['vod', 'vod-fmp4', 'audio-only', 'live', 'live-dvr', 'live-ended'] },
   },
-  render: ({ playbackId, domain }) =>
+  render: ({ playbackId }) =>
     html`<video
-      ${ref(attach(domain, playbackId))}
+      ${ref(attach(playbackId))}
       controls
       muted
       playsinline

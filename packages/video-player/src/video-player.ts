@@ -426,7 +426,8 @@ export class VideoPlayer extends PlayerUI {
   #posterUrl(): string | undefined {
     if (this.poster !== undefined) return this.poster || undefined;
     // An invalid source has already said what is wrong; no second message for its poster.
-    if (this.src || this.#source.status === 'invalid') return undefined;
+    // An audio-only player has no picture to preview (and its assets have no thumbnails).
+    if (this.src || this.audio || this.#source.status === 'invalid') return undefined;
     const { url, problem } = derivedPoster(this.#sourceInputs());
     if (problem) console.warn(`<video-player> no poster: ${problem.message}`);
     return url;
