@@ -52,7 +52,9 @@ export async function startAnalytics(media: HTMLVideoElement, options: Analytics
   });
   return {
     stop: () => {
-      mux.destroyMonitor(media);
+      // mux-embed may have ended the monitor itself (it follows hls.js's destroy).
+      const monitor = (media as HTMLVideoElement & { mux?: { deleted?: boolean } }).mux;
+      if (monitor && !monitor.deleted) mux.destroyMonitor(media);
       // mux-embed leaves a destroyed monitor on the element and complains when the next
       // source monitors it again; the element is ours, so clear it.
       delete (media as HTMLVideoElement & { mux?: unknown }).mux;
