@@ -25,6 +25,7 @@ export class NativeEngine implements PlaybackEngine {
   readonly #events: EngineEvents;
   readonly #abort = new AbortController();
   #info: PlaylistInfo | undefined;
+  #attached = false;
 
   constructor(media: HTMLVideoElement, events: EngineEvents) {
     this.#media = media;
@@ -57,6 +58,7 @@ export class NativeEngine implements PlaybackEngine {
       signal.addEventListener('abort', () => void detach());
     }
     media.src = source.url;
+    this.#attached = true;
     if (!source.deferLoading) media.load();
     if (source.kind === 'hls') await this.#readPlaylistInfo(source.url, signal);
     else this.#report({ streamType: 'on-demand', dvr: false, lowLatency: false, ended: false });
@@ -95,6 +97,8 @@ export class NativeEngine implements PlaybackEngine {
 
   destroy(): void {
     this.#abort.abort();
+    // An engine that never loaded must not reset the media: another engine may own it by now.
+    if (!this.#attached) return;
     this.#media.removeAttribute('src');
     this.#media.load();
   }
