@@ -79,20 +79,31 @@ type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 const loaded: Partial<Record<Language, Strings>> = { en };
 
-/** Fetches a language's strings once; resolves when `translate` can use them. */
-export async function loadLocale(lang: string): Promise<Strings> {
+const pending = new Map<Language, Promise<Strings>>();
+
+/**
+ * Fetches a language's strings once; resolves when `translate` can use them. Every caller for a
+ * language shares one promise, so those who asked first hear first.
+ */
+export function loadLocale(lang: string): Promise<Strings> {
   const language = supportedLanguage(lang) as Language;
   const known = loaded[language];
-  if (known) return known;
-  // One import per language, so bundlers split each into its own chunk.
-  const imports: Record<Exclude<Language, 'en'>, () => Promise<{ default: Strings }>> = {
-    fr: () => import('./locales/fr.ts'),
-    es: () => import('./locales/es.ts'),
-    de: () => import('./locales/de.ts'),
-  };
-  const strings = (await imports[language as Exclude<Language, 'en'>]()).default;
-  loaded[language] = strings;
-  return strings;
+  if (known) return Promise.resolve(known);
+  let loading = pending.get(language);
+  if (!loading) {
+    // One import per language, so bundlers split each into its own chunk.
+    const imports: Record<Exclude<Language, 'en'>, () => Promise<{ default: Strings }>> = {
+      fr: () => import('./locales/fr.ts'),
+      es: () => import('./locales/es.ts'),
+      de: () => import('./locales/de.ts'),
+    };
+    loading = imports[language as Exclude<Language, 'en'>]().then(({ default: strings }) => {
+      loaded[language] = strings;
+      return strings;
+    });
+    pending.set(language, loading);
+  }
+  return loading;
 }
 
 /** The best supported language for a BCP 47 tag ("fr-CA" → "fr"); English otherwise. */
