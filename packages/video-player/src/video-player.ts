@@ -10,15 +10,15 @@ import { chooseEngine, probeCapabilities, type PreferPlayback } from './engines/
 import type { AudioTrackInfo, EngineEvents, PlaybackEngine, RenditionInfo } from './engines/engine.ts';
 import { createEngine } from './engines/create-engine.ts';
 import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
-import type { CastController } from './cast/cast-controller.ts';
 import type { CastMedia } from './cast/load-request.ts';
-import { renderCastButton } from './cast-button.ts';
+import { CastLink } from './cast-link.ts';
 import type { StoryboardSource } from './controls/context.ts';
 import { MEDIA_EVENTS, type RemoteMedia } from './media-surface.ts';
 import { engineLoadError, missingDrmToken } from './media-error.ts';
 import { collectMetadata } from './metadata.ts';
 import { PlayerUI } from './player-ui.ts';
 import { notLiveRetryDelay } from './retry-schedule.ts';
+import { SOURCE_PROPERTIES, sourceInputsOf } from './source-inputs.ts';
 import { derivedPoster, resolveSource, type ResolvedSource, type SourceInputs } from './source.ts';
 import { PLAYER_NAME, PLAYER_VERSION } from './version.ts';
 import { videoPlayerStyles } from './video-player.styles.ts';
@@ -30,43 +30,6 @@ export interface PlayerTokens {
   thumbnail?: string;
   storyboard?: string;
 }
-
-/** Attributes that are playback modifiers, passed to core by their attribute names. */
-const MODIFIER_ATTRIBUTES = [
-  'max-resolution',
-  'min-resolution',
-  'rendition-order',
-  'default-subtitles-lang',
-  'asset-start-time',
-  'asset-end-time',
-  'program-start-time',
-  'program-end-time',
-] as const;
-
-/** Properties whose change means a different stream: tear down and load again. */
-const SOURCE_PROPERTIES = new Set<PropertyKey>([
-  'playbackId',
-  'src',
-  'customDomain',
-  'playbackToken',
-  'drmToken',
-  'maxResolution',
-  'minResolution',
-  'renditionOrder',
-  'defaultSubtitlesLang',
-  'assetStartTime',
-  'assetEndTime',
-  'programStartTime',
-  'programEndTime',
-  'extraSourceParams',
-  'preferPlayback',
-  'startTime',
-  'hlsConfig',
-  'defaultHiddenCaptions',
-  'disableTracking',
-  'envKey',
-  'beaconCollectionDomain',
-]);
 
 const autoplayConverter = {
   fromAttribute: (value: string | null): string | boolean => (value === null ? false : value || true),
@@ -191,7 +154,10 @@ export class VideoPlayer extends PlayerUI {
   #announcedStreamType: StreamType = 'unknown';
   readonly #video = createRef<HTMLVideoElement>();
   #engine: PlaybackEngine | undefined;
-  #cast: CastController | undefined;
+  readonly #cast = new CastLink(this, {
+    castMedia: () => this.#castMedia(),
+    setRemote: (remote, resume) => this.#setRemote(remote, resume),
+  });
   #engineReady: Promise<void> | undefined;
   #analytics: AnalyticsMonitor | undefined;
   #source: ResolvedSource = { status: 'empty' };
@@ -319,8 +285,7 @@ export class VideoPlayer extends PlayerUI {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#cast?.disconnect();
-    this.#cast = undefined;
+    this.#cast.stop();
     this.#teardown();
     this.#mediaListeners?.abort();
     this.#mediaListeners = undefined;
@@ -374,7 +339,7 @@ export class VideoPlayer extends PlayerUI {
         playsinline
         crossorigin="anonymous"
       ></video>
-      ${this.renderControls(this.#cast ? renderCastButton(this.#cast) : nothing)}
+      ${this.renderControls(this.#cast.renderButton())}
       <slot></slot>
     `;
   }
@@ -394,33 +359,7 @@ export class VideoPlayer extends PlayerUI {
   }
 
   #sourceInputs(): SourceInputs {
-    const modifierAttributes: Record<string, string | null> = {};
-    const values: Record<(typeof MODIFIER_ATTRIBUTES)[number], string | number | undefined> = {
-      'max-resolution': this.maxResolution,
-      'min-resolution': this.minResolution,
-      'rendition-order': this.renditionOrder,
-      'default-subtitles-lang': this.defaultSubtitlesLang,
-      'asset-start-time': this.assetStartTime,
-      'asset-end-time': this.assetEndTime,
-      'program-start-time': this.programStartTime,
-      'program-end-time': this.programEndTime,
-    };
-    for (const name of MODIFIER_ATTRIBUTES) {
-      const value = values[name];
-      modifierAttributes[name] = value === undefined || value === '' ? null : String(value);
-    }
-    return {
-      playbackId: this.playbackId,
-      src: this.src,
-      domain: this.customDomain,
-      playbackToken: this.playbackToken,
-      drmToken: this.drmToken,
-      thumbnailToken: this.thumbnailToken,
-      modifierAttributes,
-      extraSourceParams: this.extraSourceParams,
-      thumbnailTime: this.thumbnailTime,
-      now: Date.now(),
-    };
+    return sourceInputsOf(this);
   }
 
   #posterUrl(): string | undefined {
@@ -506,7 +445,7 @@ export class VideoPlayer extends PlayerUI {
       if (engine !== this.#engine) monitor?.stop();
       else this.#analytics = monitor;
     }
-    if (this.castReceiver !== undefined) this.#startCast();
+    if (this.castReceiver !== undefined) this.#cast.start();
     const mode = parseAutoplay(this.#autoplayValue());
     if (mode && engine === this.#engine) {
       await autoplay(
@@ -518,27 +457,6 @@ export class VideoPlayer extends PlayerUI {
         },
       );
     }
-  }
-
-  /**
-   * Cast is opt-in (`cast-receiver`): only then, and once media has loaded and the page is
-   * idle, is any Cast code fetched.
-   */
-  #startCast(): void {
-    if (this.#cast) return;
-    // Safari has no requestIdleCallback.
-    const whenIdle =
-      'requestIdleCallback' in globalThis ? globalThis.requestIdleCallback : (run: () => void) => setTimeout(run, 1);
-    whenIdle(() => {
-      void import('./cast/cast-host.ts').then(({ createCast }) => {
-        if (!this.isConnected || this.#cast) return;
-        this.#cast = createCast(this, {
-          castMedia: () => this.#castMedia(),
-          setRemote: (remote, resume) => this.#setRemote(remote, resume),
-        });
-        void this.#cast.connect();
-      });
-    });
   }
 
   #castMedia(): CastMedia | undefined {
