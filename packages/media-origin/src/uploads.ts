@@ -16,6 +16,18 @@ export interface UploadStatus {
   sha256: string;
   chunks: number;
   rejected: number;
+  /** `chunk-endpoint` answers 200 to every request, as UpChunk's own chunk endpoints may. */
+  style: UploadStyle;
+  /** For `chunk-endpoint` uploads: each request's method, `Content-Range` and `Authorization`. */
+  requests?: RequestRecord[];
+}
+
+export type UploadStyle = 'resumable' | 'chunk-endpoint';
+
+export interface RequestRecord {
+  method: string;
+  contentRange: string | null;
+  authorization: string | null;
 }
 
 interface Upload {
@@ -30,6 +42,8 @@ interface Upload {
   rejected: number;
   /** A whole-file `PUT` is streaming into the file: nothing else may write meanwhile. */
   receiving: boolean;
+  style: UploadStyle;
+  requests: RequestRecord[];
 }
 
 /** A parsed `Content-Range` request header. */
@@ -74,7 +88,7 @@ export class UploadStore {
   readonly #dir = mkdtempSync(join(tmpdir(), 'videokit-uploads-'));
   readonly #uploads = new Map<string, Upload>();
 
-  create(): string {
+  create(style: UploadStyle = 'resumable'): string {
     const id = randomUUID().replaceAll('-', '');
     const path = join(this.#dir, id);
     this.#uploads.set(id, {
@@ -88,6 +102,8 @@ export class UploadStore {
       chunks: 0,
       rejected: 0,
       receiving: false,
+      style,
+      requests: [],
     });
     return id;
   }
@@ -103,8 +119,17 @@ export class UploadStore {
   }
 
   status(id: string): UploadStatus {
-    const { received, total, complete, hash, chunks, rejected } = this.#get(id);
-    return { id, received, total, complete, sha256: hash.copy().digest('hex'), chunks, rejected };
+    const { received, total, complete, hash, chunks, rejected, style, requests } = this.#get(id);
+    const status = { id, received, total, complete, sha256: hash.copy().digest('hex'), chunks, rejected, style };
+    return style === 'chunk-endpoint' ? { ...status, requests: [...requests] } : status;
+  }
+
+  style(id: string): UploadStyle {
+    return this.#get(id).style;
+  }
+
+  record(id: string, request: RequestRecord): void {
+    this.#get(id).requests.push(request);
   }
 
   list(): UploadStatus[] {

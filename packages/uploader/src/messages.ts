@@ -44,7 +44,7 @@ export function errorMessage(lang: string, error: UploadError, file?: File): str
       return translate(lang, 'errorEmptyFile', { name });
     case 'endpoint-failed':
       return translate(lang, 'errorEndpointFailed', {
-        detail: error.message.replace(/^the endpoint function failed: /, ''),
+        detail: error.message.replace(/^Failed to get endpoint: /, ''),
       });
     case 'endpoint-no-url':
       return translate(lang, 'errorEndpointNoUrl');
@@ -61,5 +61,8 @@ export function errorMessage(lang: string, error: UploadError, file?: File): str
       return translate(lang, 'errorProtocol');
     case 'read-failed':
       return translate(lang, 'errorRead');
+    case 'invalid-state':
+      // A programming error (resume() after the end), not the user's: the English message says it.
+      return error.message;
   }
 }

@@ -110,7 +110,7 @@ describe('<video-uploader>', function () {
     choose(element, file);
     await done;
     await settled(element);
-    expect(seen).to.deep.equal(['file-ready', 'uploadstart', 'progress', 'chunkattempt', 'chunksuccess', 'success']);
+    expect(seen).to.deep.equal(['file-ready', 'uploadstart', 'chunkattempt', 'progress', 'chunksuccess', 'success']);
     expect(statusText(element)).to.equal('clip.mp4 uploaded');
     expect(element.state).to.equal('success');
     expect(element.view.percent).to.equal(100);

@@ -273,6 +273,9 @@ export class VideoUploader extends LitElement implements UploaderApi {
       chunkSize: this.chunkSize,
       maxFileSize: this.maxFileSize,
       dynamicChunkSize: this.dynamicChunkSize,
+      // The element keeps trying through every transient failure (429, any 5xx), backing off.
+      retryCodes: 'transient',
+      backoff: 'exponential',
     });
     upload.on('start', ({ detail }) => {
       this.#queue.update(item, { resumedFrom: detail.offset });
