@@ -37,6 +37,7 @@ function mediaOriginPlugin() {
 export default {
   files: [
     'packages/!(media-origin)/src/**/*.test.ts',
+    'packages/uploader/test/**/*.test.ts',
     'packages/react/src/**/!(*.node).test.tsx',
     'test/browser/**/*.test.ts',
   ],

@@ -170,7 +170,8 @@ export function normalizeOptions(options: UploadOptions): NormalizedOptions {
 
   let maxFileBytes: number | null = null;
   if (options.maxFileSize !== undefined) {
-    maxFileBytes = numberOption('maxFileSize', options.maxFileSize, 0, 1, 'give a size in KiB of at least 1') * 1024;
+    maxFileBytes =
+      numberOption('maxFileSize', options.maxFileSize, 0, Number.MIN_VALUE, 'give a size in KiB, more than 0') * 1024;
     if (file instanceof Blob && file.size > maxFileBytes) {
       throw new UploadError(
         'file-too-large',

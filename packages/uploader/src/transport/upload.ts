@@ -75,6 +75,8 @@ export class Upload {
   #offset = 0;
   #chunkCount = 0;
   #paused = false;
+  /** `abort()` was called: the request in flight, or about to leave, is abandoned. */
+  #aborting = false;
   #offline: boolean;
   /** Ask the server what it holds before the next chunk (after a resume, failure, abort or offline). */
   #needProbe = false;
@@ -168,6 +170,7 @@ export class Upload {
   abort(): void {
     if (this.#state !== 'uploading') return;
     this.#paused = true;
+    this.#aborting = true;
     this.#request?.abort();
   }
 
@@ -184,6 +187,7 @@ export class Upload {
     }
     const wasPaused = this.#paused;
     this.#paused = false;
+    this.#aborting = false;
     if (this.#state === 'failed') {
       this.retry();
       return;
@@ -430,7 +434,8 @@ export class Upload {
     const headers = { ...(await this.#headers()), ...extra };
     const controller = new AbortController();
     this.#request = controller;
-    if (this.#paused || this.#offline || this.#state === 'cancelled') controller.abort();
+    // A pause lets a request leave and land (UpChunk); abort, offline and cancel stop it.
+    if (this.#aborting || this.#offline || this.#state === 'cancelled') controller.abort();
     try {
       return await send({
         method,
