@@ -236,7 +236,7 @@ describe('<video-uploader>', function () {
     // The server holds the first request, so the pause lands while the upload runs.
     await addFault({ host: 'upload', method: 'PUT', delayMs: 1000 });
     const pausedChanges: boolean[] = [];
-    element.addEventListener('pausedchange', (event) => pausedChanges.push(event.detail.paused));
+    element.addEventListener('pausedchange', (event) => pausedChanges.push(event.detail));
     element.addFiles([file]);
     await settled(element);
     expect(element.state).to.equal('uploading');
