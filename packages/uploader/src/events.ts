@@ -67,6 +67,13 @@ export class UploaderProgressEvent extends CustomEvent<number> implements Progre
   }
 }
 
+/** After `retry()`: Mux Uploader's notice that the error state is over (the element ignores its own). */
+export class UploaderResetEvent extends Event {
+  constructor() {
+    super('reset', { bubbles: true, composed: true });
+  }
+}
+
 /** `detail` is the new paused state (Mux Uploader); also `paused`. */
 export class PausedChangeEvent extends CustomEvent<boolean> {
   readonly paused: boolean;
@@ -132,6 +139,7 @@ export interface VideoUploaderEventMap {
   progress: UploaderProgressEvent;
   pausedchange: PausedChangeEvent;
   localechange: LocaleChangeEvent;
+  reset: UploaderResetEvent;
   offline: OfflineEvent;
   online: OnlineEvent;
   uploaderror: UploaderErrorEvent;

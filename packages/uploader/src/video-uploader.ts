@@ -13,6 +13,7 @@ import {
   UploaderCancelEvent,
   UploaderErrorEvent,
   UploaderProgressEvent,
+  UploaderResetEvent,
   UploaderSuccessEvent,
 } from './events.ts';
 import { formatPercent } from './format.ts';
@@ -38,6 +39,7 @@ const optionalNumber = {
  * @slot - Extra content after the built-in parts.
  * @slot file-select - Replaces the file button (Mux Uploader); clicking it opens the file picker.
  * @slot heading - Replaces the drop zone's prompt. @slot separator - Replaces the word between prompt and button.
+ * @fires reset - After `retry()` (`UploaderResetEvent`); a `reset` dispatched at the element clears finished files.
  * @fires localechange - The `locale` attribute changed (`LocaleChangeEvent`).
  * @fires file-ready - A file passed the checks and is about to upload (`FileReadyEvent`).
  * @fires uploadstart - The server said where the upload starts; `resumed` after a reload (`UploadStartEvent`).
@@ -70,20 +72,21 @@ export class VideoUploader extends LitElement implements UploaderApi {
   /** The upload URL, or (as a property) an async function that creates one per file. */
   @property({ attribute: 'endpoint' }) endpoint: Endpoint | undefined;
   /** Chunk size in KiB, a multiple of 256 (default 30720). */
-  @property({ attribute: 'chunk-size', converter: optionalNumber }) chunkSize: number | undefined;
+  @property({ attribute: 'chunk-size', converter: optionalNumber, reflect: true }) chunkSize: number | undefined;
   @property({ attribute: 'dynamic-chunk-size', type: Boolean }) dynamicChunkSize = false;
   /** Largest accepted file, in KiB. */
-  @property({ attribute: 'max-file-size', converter: optionalNumber }) maxFileSize: number | undefined;
+  @property({ attribute: 'max-file-size', converter: optionalNumber, reflect: true }) maxFileSize: number | undefined;
   /** Accepted types, as for `<input type=file>`; enforced on dropped files too. */
   @property() accept = 'video/*,audio/*';
   /** Accept several files, uploaded `concurrency` at a time. */
   @property({ type: Boolean }) multiple = false;
   @property({ type: Number }) concurrency = 2;
-  @property({ attribute: 'no-drop', type: Boolean }) noDrop = false;
-  @property({ attribute: 'no-progress', type: Boolean }) noProgress = false;
-  @property({ attribute: 'no-status', type: Boolean }) noStatus = false;
-  @property({ attribute: 'no-retry', type: Boolean }) noRetry = false;
-  @property({ type: Boolean }) pausable = false;
+  // Reflected, as in Mux Uploader, whose pages set the property and style on the attribute.
+  @property({ attribute: 'no-drop', type: Boolean, reflect: true }) noDrop = false;
+  @property({ attribute: 'no-progress', type: Boolean, reflect: true }) noProgress = false;
+  @property({ attribute: 'no-status', type: Boolean, reflect: true }) noStatus = false;
+  @property({ attribute: 'no-retry', type: Boolean, reflect: true }) noRetry = false;
+  @property({ type: Boolean, reflect: true }) pausable = false;
   @property() override lang = '';
   /** Mux Uploader's name for the language (de, en, es, fr, it, pt, zh); wins over `lang`. */
   @property({ reflect: true }) locale: string | null = null;
@@ -195,9 +198,13 @@ export class VideoUploader extends LitElement implements UploaderApi {
     for (const item of this.#queue.cancel()) this.dispatchEvent(new UploaderCancelEvent(item.file));
   }
 
-  /** Failed uploads continue from what the server holds; they never restart from zero. */
+  /**
+   * Failed uploads continue from what the server holds; they never restart from zero. Fires
+   * `reset`, Mux Uploader's word for "the error state is over" (refused files are cleared).
+   */
   retry(): void {
     this.#queue.retry();
+    this.dispatchEvent(new UploaderResetEvent());
   }
 
   /** Clears finished and failed files, back to choosing (Mux Uploader's `reset`); uploads under way go on. */
@@ -238,8 +245,9 @@ export class VideoUploader extends LitElement implements UploaderApi {
     if (slotted?.parentElement === this) this.openFilePicker();
   };
 
-  readonly #onReset = (): void => {
-    this.reset();
+  /** A `reset` the page dispatched at the element clears it, as in Mux Uploader. */
+  readonly #onReset = (event: Event): void => {
+    if (!(event instanceof UploaderResetEvent)) this.reset();
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {

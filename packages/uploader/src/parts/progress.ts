@@ -64,7 +64,8 @@ export class VideoUploaderProgress extends UploaderPart {
     if (!uploader) return nothing;
     const { percent, eta } = uploader.view;
     const lang = uploader.resolvedLang;
-    const shown = formatPercent(lang, percent);
+    // Nothing to show before a file is chosen (and after a reset), as in Mux Uploader.
+    const shown = uploader.view.phase === 'idle' ? '' : formatPercent(lang, percent);
     if (this.type === 'percentage') return html`<span part="percentage">${shown}</span>`;
     const text = eta === null ? shown : `${shown}, ${formatDuration(lang, eta)}`;
     const meter = (content: TemplateResult): TemplateResult =>
