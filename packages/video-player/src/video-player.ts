@@ -1,4 +1,4 @@
-import { PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import { defaultBeaconDomain, PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
 import { StoryboardPreview } from '@videokit/storyboard-preview';
 import type { HlsConfig } from 'hls.js';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -435,7 +435,7 @@ export class VideoPlayer extends PlayerUI {
     if (!this.disableTracking) {
       const monitor = await startAnalytics(media, {
         envKey: this.envKey,
-        beaconCollectionDomain: this.beaconCollectionDomain,
+        beaconCollectionDomain: this.beaconCollectionDomain ?? defaultBeaconDomain(this.customDomain),
         metadata: collectMetadata(this, this.metadata),
         playerName: PLAYER_NAME,
         playerVersion: PLAYER_VERSION,
