@@ -193,7 +193,8 @@ export async function startOrigin(options: OriginOptions = {}): Promise<Origin> 
     faults: new FaultInjector(),
     clock: { now, startedAt: now() },
     // Absolute, so the containment check in handlePlayer compares like with like.
-    playerRoot: options.playerRoot === undefined ? defaultPlayerRoot : options.playerRoot && resolve(options.playerRoot),
+    playerRoot:
+      options.playerRoot === undefined ? defaultPlayerRoot : options.playerRoot && resolve(options.playerRoot),
   };
   const server = createServer({ keepAliveTimeout: 5000, requestTimeout: 0 });
   let port = options.port ?? 0;

@@ -55,7 +55,9 @@ describe('<video-player> analytics', () => {
     );
     const elsewhere = performance
       .getEntriesByType('resource')
-      .filter((entry) => !new URL(entry.name).hostname.endsWith('localhost') && !entry.name.startsWith(location.origin));
+      .filter(
+        (entry) => !new URL(entry.name).hostname.endsWith('localhost') && !entry.name.startsWith(location.origin),
+      );
     expect(elsewhere.map((entry) => entry.name)).to.deep.equal([]);
   });
 
