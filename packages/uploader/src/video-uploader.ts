@@ -26,6 +26,7 @@ import type { ProgressType } from './parts/progress.ts';
 import { UploadQueue, type QueueItem, type UploadControl } from './upload-queue.ts';
 import { UPLOADER_CONNECTED, type UploaderApi, type UploaderView } from './uploader-api.ts';
 import { computeView } from './uploader-view.ts';
+import { defineElements, uploaderParts } from './parts/registry.ts';
 import { styles } from './video-uploader.styles.ts';
 
 const optionalNumber = {
@@ -214,6 +215,8 @@ export class VideoUploader extends LitElement implements UploaderApi {
   }
 
   override connectedCallback(): void {
+    // It renders its parts, so it works without `define` (the class alone, a React wrapper).
+    defineElements(uploaderParts);
     super.connectedCallback();
     this.addEventListener('file-ready', this.#onFileReady);
     this.addEventListener('reset', this.#onReset);
