@@ -39,7 +39,8 @@ const optionalNumber = {
  *
  * @slot - Extra content after the built-in parts.
  * @slot file-select - Replaces the file button (Mux Uploader); clicking it opens the file picker.
- * @slot heading - Replaces the drop zone's prompt. @slot separator - Replaces the word between prompt and button.
+ * @slot heading - Replaces the drop zone's prompt.
+ * @slot separator - Replaces the word between prompt and button.
  * @fires reset - After `retry()` (`UploaderResetEvent`); a `reset` dispatched at the element clears finished files.
  * @fires localechange - The `locale` attribute changed (`LocaleChangeEvent`).
  * @fires file-ready - A file passed the checks and is about to upload (`FileReadyEvent`).
@@ -56,7 +57,8 @@ const optionalNumber = {
  * @csspart container - Everything inside the element.
  * @csspart drop - The drop zone. @csspart prompt - Its text. @csspart or - The word between prompt and button.
  * @csspart file-select - The file button part; `file-select-button` is its native button.
- * @csspart progress - Both progress parts. @csspart progress-percentage - The percentage (its text: `percentage`).
+ * @csspart progress - Both progress parts.
+ * @csspart progress-percentage - The percentage part; `percentage` is its text.
  * @csspart progress-bar - The main indicator (`type`); `progress-track` and `progress-fill` are inside it.
  * @csspart status - The status part; `status-message` is its text.
  * @csspart controls - The row of buttons; `pause-button`, `cancel-button`, `retry-button` inside.
