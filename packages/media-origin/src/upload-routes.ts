@@ -47,10 +47,7 @@ async function put(ctx: RequestContext, id: string): Promise<void> {
       `chunks larger than ${MAX_CHUNK_BYTES} bytes are refused; send smaller ones`,
     );
   }
-  // Hash while the body arrives, so a large chunk is not hashed again after it has landed.
-  const hash = uploads.hashAt(id);
-  const body = await readBody(ctx.req, length, (piece) => hash.update(piece));
-  const status = uploads.commit(id, range, body, hash);
+  const status = await uploads.receiveChunk(id, range, ctx.req, contentLength);
   if (status.complete) {
     sendJson(ctx.res, 200, status);
     return;

@@ -42,9 +42,17 @@ interface Upload {
   rejected: number;
   /** A whole-file `PUT` is streaming into the file: nothing else may write meanwhile. */
   receiving: boolean;
+  /** The chunk streaming to disk now, if any: a newer request for the upload stops it. */
+  writer: ChunkWriter | null;
   style: UploadStyle;
   requests: RequestRecord[];
 }
+
+interface ChunkWriter {
+  stop(): void;
+}
+
+export type ChunkBody = AsyncIterable<Buffer>;
 
 /** A parsed `Content-Range` request header. */
 export type ContentRange =
@@ -102,6 +110,7 @@ export class UploadStore {
       chunks: 0,
       rejected: 0,
       receiving: false,
+      writer: null,
       style,
       requests: [],
     });
@@ -181,6 +190,70 @@ export class UploadStore {
     if (contentLength !== null && contentLength !== length) {
       throw refuse('length_mismatch', `Content-Length ${contentLength} does not match Content-Range length ${length}`);
     }
+  }
+
+  /**
+   * Streams a chunk to disk at its offset as it arrives, hashing as it goes, and commits it the
+   * moment its last byte lands (nothing is buffered whole, so a 30 MiB chunk is answered at
+   * once). `received` moves only after the whole chunk arrived, so a body cut short leaves the
+   * upload where it was (its bytes are cut off the file). A newer request for the upload takes
+   * over from one still streaming, whose client has given up on it: the older one writes no
+   * more, drains its body and is refused, so two writers never share the file.
+   */
+  async receiveChunk(
+    id: string,
+    range: Extract<ContentRange, { kind: 'chunk' }>,
+    body: ChunkBody,
+    contentLength: number | null,
+  ): Promise<UploadStatus> {
+    const upload = this.#get(id);
+    upload.writer?.stop();
+    this.check(id, range, contentLength);
+    const length = range.end - range.start + 1;
+    const hash = upload.hash.copy();
+    let written = 0;
+    const state = { stopped: false };
+    const writer: ChunkWriter = {
+      stop: () => {
+        state.stopped = true;
+      },
+    };
+    upload.writer = writer;
+    let whole = false;
+    try {
+      for await (const piece of body) {
+        // Taken over: drain the rest without writing it.
+        if (state.stopped) continue;
+        if (written + piece.length > length) {
+          throw new HttpError(400, 'length_mismatch', `the body is longer than Content-Range's ${length} bytes`);
+        }
+        writeSync(upload.fd, piece, 0, piece.length, range.start + written);
+        hash.update(piece);
+        written += piece.length;
+      }
+      whole = !state.stopped && written === length;
+    } finally {
+      if (upload.writer === writer) {
+        upload.writer = null;
+        // What a cut-off body wrote is not the upload's.
+        if (!whole) ftruncateSync(upload.fd, upload.received);
+      }
+    }
+    if (state.stopped) {
+      // The request that took over has landed (refused as a misplaced chunk) or is still arriving.
+      this.check(id, range, length);
+      throw new HttpError(409, 'upload_busy', 'a newer request for this upload took over from this one');
+    }
+    if (!whole) {
+      upload.rejected += 1;
+      throw new HttpError(400, 'length_mismatch', `body ended after ${written} of ${length} bytes`);
+    }
+    upload.hash = hash;
+    upload.received += length;
+    upload.chunks += 1;
+    if (range.total !== null) upload.total = range.total;
+    if (upload.total !== null && upload.received === upload.total) upload.complete = true;
+    return this.status(id);
   }
 
   /** A copy of the running hash, for a chunk to advance while its body arrives. */
