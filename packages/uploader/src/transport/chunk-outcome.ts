@@ -15,12 +15,14 @@ export type Outcome =
   | { kind: 'complete' }
   /** The server holds `held` bytes; the next chunk starts there. */
   | { kind: 'advanced'; held: number }
-  /** Worth another attempt of the same bytes, after a delay. */
-  | { kind: 'retry'; message: string }
+  /** Worth another attempt of the same bytes, after a delay; no `message` for a retriable status. */
+  | { kind: 'retry'; message?: string }
   /** The answer breaks the protocol; continuing could misplace bytes. */
   | { kind: 'protocol'; message: string }
   /** A status that is neither success nor retriable: the caller decides (a `400` is looked into). */
   | { kind: 'refused' };
+
+const RETRY_STATUS: Outcome = { kind: 'retry' };
 
 export interface ChunkAnswer {
   status: number;
@@ -41,7 +43,7 @@ const unreadable = (status: number, range: string | null): Outcome => ({
 /** The meaning of the answer to one chunk. */
 export function chunkOutcome({ status, range, start, end, final, retriable }: ChunkAnswer): Outcome {
   const accepted = CHUNK_ACCEPTED.has(status);
-  if (!accepted && status !== RESUME_INCOMPLETE) return retriable ? retryStatus(status) : { kind: 'refused' };
+  if (!accepted && status !== RESUME_INCOMPLETE) return retriable ? RETRY_STATUS : { kind: 'refused' };
   // A 2xx without `Range` accepted the whole chunk (UpChunk's servers say nothing more).
   if (accepted && (range === null || range.trim() === '')) {
     return final ? { kind: 'complete' } : { kind: 'advanced', held: end };
@@ -89,10 +91,8 @@ export function probeOutcome({ status, range, size, trustsComplete, retriable }:
     const held = heldBytes(range);
     return held === null ? unreadable(status, range) : { kind: 'advanced', held };
   }
-  return retriable ? retryStatus(status) : { kind: 'refused' };
+  return retriable ? RETRY_STATUS : { kind: 'refused' };
 }
-
-const retryStatus = (status: number): Outcome => ({ kind: 'retry', message: `the server answered ${status}` });
 
 /**
  * UpChunk's exported predicate: a `308` whose `Range` ends before the chunk's last byte

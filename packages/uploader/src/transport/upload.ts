@@ -493,9 +493,7 @@ export class Upload {
   ): Error {
     const answer = this.#response(response);
     if (outcome.kind === 'retry') {
-      const message = outcome.message.startsWith('the server answered')
-        ? `${what} got ${describe(response)}`
-        : outcome.message;
+      const message = outcome.message ?? `${what} got ${describe(response)}`;
       return new Retriable(message, response.status, response.header('Retry-After'), answer);
     }
     if (outcome.kind === 'protocol') {
