@@ -30,6 +30,8 @@ describe('<video-player> analytics', () => {
       25_000,
     );
     expect(body).to.include('viewer-42').and.include('videokit');
+    // hls.js is monitored too: its segment loads arrive as request events.
+    expect(body).to.include('requestcompleted');
     expect(body).to.not.include(token);
     expect(body).to.not.include(token.slice(0, 20));
   });
