@@ -13,7 +13,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const BIN = resolve(HERE, '../bin/videokit-origin.js');
 const CLI = resolve(HERE, 'cli.ts');
 const REPO_ROOT = resolve(HERE, '../../..');
-const PAGE = 'https://app.example';
+const PAGE = 'http://app.localhost:3000';
 
 let origin: Origin;
 before(async () => {
