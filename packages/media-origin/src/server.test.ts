@@ -116,6 +116,12 @@ void describe('player.localhost', () => {
       });
     }
 
+    void test('sends the page with its script policy, frame-ancestors and nosniff as headers', async () => {
+      const response = await request(player, 'player', '/vod');
+      assert.match(String(response.headers['content-security-policy']), /script-src 'self'.*frame-ancestors/);
+      assert.equal(response.headers['x-content-type-options'], 'nosniff');
+    });
+
     void test('serves its files', async () => {
       const response = await request(player, 'player', '/assets/embed.js');
       assert.equal(response.status, 200);

@@ -85,6 +85,10 @@ async function handleBeacon(ctx: RequestContext): Promise<void> {
   sendText(ctx.res, 200, '');
 }
 
+/** The embed page's script policy as a header, plus who may frame it (any page: it is an embed). */
+const EMBED_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src * data: blob:; media-src * blob: data:; connect-src *; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors *";
+
 async function handlePlayer(ctx: RequestContext): Promise<void> {
   const root = ctx.state.playerRoot;
   // Looked up per request, so a page built (or rebuilt) while the origin runs is served at once.
@@ -102,6 +106,9 @@ async function handlePlayer(ctx: RequestContext): Promise<void> {
     await sendFile(ctx.req, ctx.res, path);
     return;
   }
+  // The page's own `<meta>` policy cannot say who may frame it or stop MIME sniffing; headers can.
+  ctx.res.setHeader('Content-Security-Policy', EMBED_POLICY);
+  ctx.res.setHeader('X-Content-Type-Options', 'nosniff');
   sendText(ctx.res, 200, embedPage(readFileSync(join(root, 'index.html'), 'utf8'), ctx), 'text/html; charset=utf-8');
 }
 
