@@ -1,5 +1,5 @@
 import { redactTokens } from '@videokit/core';
-import type Hls from 'hls.js';
+import type { EngineAnalytics } from './engines/engine.ts';
 
 /** What the player tells the analytics SDK about itself and the view. */
 export interface AnalyticsOptions {
@@ -10,7 +10,8 @@ export interface AnalyticsOptions {
   playerName: string;
   playerVersion: string;
   playerInitTime: number;
-  hls: Hls | undefined;
+  /** What the engine lends analytics (hls.js's events where hls.js plays). */
+  engine: EngineAnalytics;
 }
 
 /** Signed URLs must never leave the page in a beacon: every string loses its tokens. */
@@ -37,7 +38,7 @@ export async function startAnalytics(media: HTMLVideoElement, options: Analytics
   mux.monitor(media, {
     debug: false,
     // mux-embed reads hls.js's events and its class's constants.
-    ...(options.hls ? { hlsjs: options.hls, Hls: options.hls.constructor } : {}),
+    ...options.engine,
     beaconCollectionDomain: options.beaconCollectionDomain,
     emitTranslator: (...event: unknown[]) => scrubTokens(event) as [unknown, unknown],
     // The source URL is read from player state at send time, past the emit translator.

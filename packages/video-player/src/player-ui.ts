@@ -84,8 +84,8 @@ export abstract class PlayerUI extends MediaSurface {
   @state() private showRemaining = false;
   @state() private captionStyle: CaptionStyle = DEFAULT_CAPTION_STYLE;
 
-  abstract readonly audioTracks: readonly AudioTrackInfo[];
-  abstract readonly renditions: readonly RenditionInfo[];
+  abstract readonly audioTracks: Iterable<AudioTrackInfo>;
+  abstract readonly renditions: Iterable<RenditionInfo>;
   abstract readonly autoRendition: boolean;
   abstract readonly liveEdge: number;
   abstract readonly error: PlayerError | null;

@@ -1,25 +1,24 @@
-import { PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import { targetLiveWindow, type PlayerError, type StreamType } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { startAnalytics, type AnalyticsMonitor } from './analytics.ts';
-import { autoplay, parseAutoplay } from './autoplay.ts';
-import { chooseEngine, probeCapabilities, type PreferPlayback } from './engines/choose-engine.ts';
-import type { AudioTrackInfo, EngineEvents, PlaybackEngine, RenditionInfo } from './engines/engine.ts';
-import { createEngine } from './engines/create-engine.ts';
+import { parseAutoplay } from './autoplay.ts';
+import type { PreferPlayback } from './engines/choose-engine.ts';
+import type { RenditionInfo } from './engines/engine.ts';
 import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
 import type { CastMedia } from './cast/load-request.ts';
 import { CastLink } from './cast-link.ts';
 import type { StoryboardSource } from './controls/context.ts';
 import { MEDIA_EVENTS, type RemoteMedia } from './media-surface.ts';
-import { engineLoadError, missingDrmToken } from './media-error.ts';
 import { collectMetadata } from './metadata.ts';
 import { PlayerUI } from './player-ui.ts';
-import { notLiveRetryDelay } from './retry-schedule.ts';
+import { PlaybackSession, type SessionConfig } from './playback-session.ts';
 import { SOURCE_PROPERTIES, sourceInputsOf } from './source-inputs.ts';
-import { derivedPoster, resolveSource, type ResolvedSource, type SourceInputs } from './source.ts';
+import { derivedPoster, type SourceInputs } from './source.ts';
+import type { PlayerAudioTrack } from './tracks/audio-track.ts';
+import type { TrackList } from './tracks/track-list.ts';
 import { PLAYER_NAME, PLAYER_VERSION } from './version.ts';
 import { videoPlayerStyles } from './video-player.styles.ts';
 
@@ -146,27 +145,15 @@ export class VideoPlayer extends PlayerUI {
   /** Merged into the Cast `LoadRequest`'s `customData`, beside `mux.playbackId` and the DRM token. */
   @property({ attribute: false }) castCustomData?: Record<string, unknown>;
 
-  @state() private playerError: PlayerError | null = null;
-  @state() private playlist: PlaylistInfo | undefined;
-
   #explicitStreamType: StreamType | undefined;
   #explicitLiveWindow: number | undefined;
   #announcedStreamType: StreamType = 'unknown';
   readonly #video = createRef<HTMLVideoElement>();
-  #engine: PlaybackEngine | undefined;
   readonly #cast = new CastLink(this, {
     castMedia: () => this.#castMedia(),
     setRemote: (remote, resume) => this.#setRemote(remote, resume),
   });
-  #engineReady: Promise<void> | undefined;
-  #analytics: AnalyticsMonitor | undefined;
-  #source: ResolvedSource = { status: 'empty' };
-  #playRequested = false;
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #notLiveAttempts = 0;
-  #needsReload = false;
-  #loadPending = false;
-  #retryingNotLive = false;
+  #session = this.#newSession();
   #mediaListeners: AbortController | undefined;
   readonly #initTime = Date.now();
 
@@ -193,7 +180,7 @@ export class VideoPlayer extends PlayerUI {
   /** `stream-type` when set, else what the playlist says (`unknown` until it loads). */
   @property({ attribute: 'stream-type' })
   get streamType(): StreamType {
-    return this.#explicitStreamType ?? this.playlist?.streamType ?? 'unknown';
+    return this.#explicitStreamType ?? this.#session.playlist?.streamType ?? 'unknown';
   }
   set streamType(value: StreamType | undefined) {
     const old = this.streamType;
@@ -205,8 +192,9 @@ export class VideoPlayer extends PlayerUI {
   @property({ attribute: 'target-live-window', type: Number })
   get targetLiveWindow(): number {
     if (this.#explicitLiveWindow !== undefined) return this.#explicitLiveWindow;
-    if (this.#explicitStreamType === 'live' && !this.playlist) return 0;
-    return this.playlist ? targetLiveWindow(this.playlist) : NaN;
+    const playlist = this.#session.playlist;
+    if (this.#explicitStreamType === 'live' && !playlist) return 0;
+    return playlist ? targetLiveWindow(playlist) : NaN;
   }
   set targetLiveWindow(value: number | undefined) {
     const old = this.targetLiveWindow;
@@ -216,33 +204,35 @@ export class VideoPlayer extends PlayerUI {
 
   /** The current error, or one being retried (`fatal: false`); null while healthy. */
   get error(): PlayerError | null {
-    return this.playerError;
+    return this.#session.error;
   }
 
-  get audioTracks(): readonly AudioTrackInfo[] {
-    return this.#engine?.audioTracks ?? [];
+  /** The stream's audio tracks, a live list like a `<video>`'s `audioTracks` (setting `enabled` selects). */
+  get audioTracks(): TrackList<PlayerAudioTrack> {
+    return this.#session.audioTracks;
   }
 
   selectAudioTrack(id: string): void {
-    this.#engine?.selectAudioTrack(id);
+    this.#session.selectAudioTrack(id);
   }
 
-  get renditions(): readonly RenditionInfo[] {
-    return this.#engine?.renditions ?? [];
+  /** The video renditions (hls.js only), a live list; `selected` marks a pinned one. */
+  get renditions(): TrackList<RenditionInfo> {
+    return this.#session.renditions;
   }
 
   /** Pins one rendition by id, or `'auto'` for adaptive selection. */
   selectRendition(id: string): void {
-    this.#engine?.selectRendition(id);
+    this.#session.selectRendition(id);
   }
 
   get autoRendition(): boolean {
-    return this.#engine?.autoRendition ?? true;
+    return this.#session.autoRendition;
   }
 
   /** The live edge in media seconds, or NaN when not live. */
   get liveEdge(): number {
-    return this.#engine?.liveEdge ?? NaN;
+    return this.#session.liveEdge;
   }
 
   seekToLive(): void {
@@ -252,20 +242,9 @@ export class VideoPlayer extends PlayerUI {
 
   async play(): Promise<void> {
     if (this.remote) return this.remote.play();
-    this.#playRequested = true;
     // A pending source change or reconnection resolves (and tears down) first.
     await this.updateComplete;
-    if (this.#source.status === 'invalid') {
-      throw new DOMException(this.#source.error.message, 'NotSupportedError');
-    }
-    if (!this.#engineReady) this.#startEngine();
-    // Wait for the engine that is current once loading ends: a reload may replace it meanwhile.
-    let ready: Promise<void> | undefined;
-    while (this.#engineReady && ready !== this.#engineReady) {
-      ready = this.#engineReady;
-      await ready;
-    }
-    this.#engine?.startLoading();
+    await this.#session.readyToPlay();
     const media = this.media;
     if (!media) throw new DOMException('<video-player> is not connected to a document', 'InvalidStateError');
     return media.play();
@@ -273,23 +252,24 @@ export class VideoPlayer extends PlayerUI {
 
   /** Loads the current source again from the start. */
   load(): void {
-    this.#needsReload = true;
-    this.requestUpdate();
+    this.#session.reload();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-attached after a removal: the engine was destroyed, so load again.
-    if (this.#needsReload) this.requestUpdate();
+    // Re-attached after a removal: the old session ended with it, so load again.
+    if (this.#session.destroyed) {
+      this.#session = this.#newSession();
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#cast.stop();
-    this.#teardown();
+    this.#session.destroy();
     this.#mediaListeners?.abort();
     this.#mediaListeners = undefined;
-    this.#needsReload = true;
   }
 
   protected override firstUpdated(): void {
@@ -300,10 +280,7 @@ export class VideoPlayer extends PlayerUI {
   /** A new source is resolved before rendering, so its error state renders in the same update. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = [...changed.keys()].some((key) => SOURCE_PROPERTIES.has(key));
-    if (!sourceChanged && !this.#needsReload) return;
-    this.#needsReload = false;
-    this.#prepareLoad();
-    this.#loadPending = true;
+    if (sourceChanged || !this.#session.prepared) this.#session.prepare();
   }
 
   /** Engines start after rendering: they need the rendered `<video>`. */
@@ -315,13 +292,7 @@ export class VideoPlayer extends PlayerUI {
       this.#announcedStreamType = this.streamType;
       this.dispatchEvent(new StreamTypeChangeEvent(this.streamType));
     }
-    if (this.#loadPending) {
-      this.#loadPending = false;
-      const waitForPlay = this.preload === 'none' && !this.#playRequested && !parseAutoplay(this.#autoplayValue());
-      if (!waitForPlay) this.#startEngine();
-    } else if (changed.has('preload') && this.preload !== 'none' && !this.#engineReady) {
-      this.#startEngine();
-    }
+    this.#session.rendered(changed.has('preload'));
   }
 
   protected override render(): unknown {
@@ -366,101 +337,50 @@ export class VideoPlayer extends PlayerUI {
     if (this.poster !== undefined) return this.poster || undefined;
     // An invalid source has already said what is wrong; no second message for its poster.
     // An audio-only player has no picture to preview (and its assets have no thumbnails).
-    if (this.src || this.audio || this.#source.status === 'invalid') return undefined;
+    if (this.src || this.audio || this.#session.source.status === 'invalid') return undefined;
     const { url, problem } = derivedPoster(this.#sourceInputs());
     if (problem) console.warn(`<video-player> no poster: ${problem.message}`);
     return url;
   }
 
-  /** Tears down whatever plays now and resolves the current source, failing early on bad input. */
-  #prepareLoad(): void {
-    this.#teardown();
-    if (!this.#retryingNotLive) this.#notLiveAttempts = 0;
-    this.#retryingNotLive = false;
-    this.playerError = null;
-    this.playlist = undefined;
-    this.#source = resolveSource(this.#sourceInputs());
-    if (this.#source.status === 'invalid') this.#fail(this.#source.error);
-    if (this.#source.status === 'ready') {
-      for (const warning of this.#source.warnings) console.warn(`<video-player> ${warning.message}`);
-    }
-  }
-
-  #startEngine(): void {
-    const media = this.media;
-    const source = this.#source;
-    if (!media || source.status !== 'ready' || this.#engineReady) return;
-    const events: EngineEvents = {
-      error: (error) => this.#onEngineError(error),
-      playlist: (info) => (this.playlist = info),
+  #newSession(): PlaybackSession {
+    return new PlaybackSession({
+      media: () => this.media,
+      config: () => this.#sessionConfig(),
+      changed: () => this.requestUpdate(),
+      report: (error) => this.dispatchEvent(new PlayerErrorEvent(error)),
       tracks: () => this.dispatchEvent(new TracksChangeEvent()),
-      recovered: () => (this.playerError = null),
-    };
-    const kind = chooseEngine(source.kind, this.preferPlayback, probeCapabilities(media));
-    const loading = createEngine(kind, media, events, this.hlsConfig).then(async (engine) => {
-      // Torn down (new source, disconnect) while the engine was on its way.
-      if (this.#engineReady !== ready) {
-        engine.destroy();
-        return undefined;
-      }
-      this.#engine = engine;
-      await engine.load({
-        url: source.url,
-        kind: source.kind,
-        startTime: this.startTime,
-        deferLoading: this.preload !== 'auto' && this.preload !== '' && !this.#playRequested,
-        hideCaptions: this.defaultHiddenCaptions,
-        ...(source.drm ? { drm: source.drm } : {}),
-      });
-      return engine;
+      mute: () => (this.muted = true),
+      loaded: () => {
+        if (this.castReceiver !== undefined) this.#cast.start();
+      },
     });
-    // play() waits on this; a failed load is reported below, so it settles either way.
-    const ready: Promise<void> = loading.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.#engineReady = ready;
-    void loading.then(
-      (engine) => engine && this.#afterLoad(engine),
-      (error: unknown) => this.#onEngineError(engineLoadError(error)),
-    );
   }
 
-  async #afterLoad(engine: PlaybackEngine): Promise<void> {
-    const media = this.media;
-    if (engine !== this.#engine || !media) return;
-    if (!this.disableTracking) {
-      const monitor = await startAnalytics(media, {
-        envKey: this.envKey,
-        beaconCollectionDomain: this.beaconCollectionDomain,
-        metadata: collectMetadata(this, this.metadata),
-        playerName: PLAYER_NAME,
-        playerVersion: PLAYER_VERSION,
-        playerInitTime: this.#initTime,
-        hls: engine.hls,
-      }).catch((error: unknown) => {
-        console.warn('<video-player> analytics did not start:', error);
-        return undefined;
-      });
-      if (engine !== this.#engine) monitor?.stop();
-      else this.#analytics = monitor;
-    }
-    if (this.castReceiver !== undefined) this.#cast.start();
-    const mode = parseAutoplay(this.#autoplayValue());
-    if (mode && engine === this.#engine) {
-      await autoplay(
-        mode,
-        () => this.play(),
-        () => {
-          this.muted = true;
-          media.muted = true;
-        },
-      );
-    }
+  #sessionConfig(): SessionConfig {
+    return {
+      inputs: this.#sourceInputs(),
+      startTime: this.startTime,
+      preload: this.preload,
+      autoplay: parseAutoplay(this.autoplay === false ? null : this.autoplay === true ? '' : this.autoplay),
+      preferPlayback: this.preferPlayback,
+      hlsConfig: this.hlsConfig,
+      hideCaptions: this.defaultHiddenCaptions,
+      analytics: this.disableTracking
+        ? undefined
+        : () => ({
+            envKey: this.envKey,
+            beaconCollectionDomain: this.beaconCollectionDomain,
+            metadata: collectMetadata(this, this.metadata),
+            playerName: PLAYER_NAME,
+            playerVersion: PLAYER_VERSION,
+            playerInitTime: this.#initTime,
+          }),
+    };
   }
 
   #castMedia(): CastMedia | undefined {
-    const source = this.#source;
+    const source = this.#session.source;
     if (source.status !== 'ready') return undefined;
     return {
       url: source.url,
@@ -491,85 +411,11 @@ export class VideoPlayer extends PlayerUI {
     }
   }
 
-  #autoplayValue(): string | null {
-    if (this.autoplay === false) return null;
-    return this.autoplay === true ? '' : this.autoplay;
-  }
-
-  #onEngineError(error: PlayerError): void {
-    if (error.code === 'NOT_LIVE_YET') {
-      this.#retryNotLive(error);
-      return;
-    }
-    if (error.fatal) {
-      this.#fail(error);
-      return;
-    }
-    // Waiting on the network is shown; other non-fatal errors are only reported.
-    if (error.code === 'NETWORK_OFFLINE') this.playerError = error;
-    this.dispatchEvent(new PlayerErrorEvent(error));
-  }
-
-  /** `412`: the stream is not live yet. Say so, and try again with backoff. */
-  #retryNotLive(error: PlayerError): void {
-    const delay = notLiveRetryDelay(this.#notLiveAttempts++);
-    const waiting = new PlayerError(error.code, `${error.message}; retrying in ${String(Math.round(delay / 1000))} s`, {
-      category: error.category,
-      fatal: false,
-      context: { ...error.context, retryInMs: delay },
-    });
-    this.#engine?.destroy();
-    this.#engine = undefined;
-    this.#engineReady = undefined;
-    this.playerError = waiting;
-    this.dispatchEvent(new PlayerErrorEvent(waiting));
-    this.#retryTimer = setTimeout(() => {
-      this.#retryTimer = undefined;
-      this.#retryingNotLive = true;
-      this.load();
-    }, delay);
-  }
-
-  #fail(error: PlayerError): void {
-    this.playerError = error;
-    console.error(`<video-player> ${error.message}`);
-    this.dispatchEvent(new PlayerErrorEvent(error));
-  }
-
-  #teardown(): void {
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = undefined;
-    this.#analytics?.stop();
-    this.#analytics = undefined;
-    this.#engine?.destroy();
-    this.#engine = undefined;
-    this.#engineReady = undefined;
-  }
-
   #forwardMediaEvents(media: HTMLVideoElement): void {
     const listeners = new AbortController();
     this.#mediaListeners = listeners;
     for (const type of MEDIA_EVENTS) {
       media.addEventListener(type, () => this.dispatchEvent(new Event(type)), { signal: listeners.signal });
     }
-    media.addEventListener(
-      'encrypted',
-      () => {
-        if (this.#source.status === 'ready' && !this.#source.drm) this.#fail(missingDrmToken());
-      },
-      { signal: listeners.signal },
-    );
-    media.addEventListener(
-      'error',
-      () => {
-        // hls.js reports its own failures; a media error with hls.js attached is already handled.
-        if (this.#engine?.name === 'hls.js') return;
-        const failure = media.error ?? { code: 0 };
-        void import('@videokit/core/error-mapping').then(({ errorFromMediaError }) => {
-          this.#fail(errorFromMediaError(failure, { url: media.currentSrc }));
-        });
-      },
-      { signal: listeners.signal },
-    );
   }
 }

@@ -58,8 +58,8 @@ export interface MediaStateHost extends ReactiveControllerHost, HTMLElement {
   readonly readyState: number;
   readonly videoHeight: number;
   readonly textTracks: TextTrackList | undefined;
-  readonly audioTracks: readonly AudioTrackInfo[];
-  readonly renditions: readonly RenditionInfo[];
+  readonly audioTracks: Iterable<AudioTrackInfo>;
+  readonly renditions: Iterable<RenditionInfo>;
   readonly autoRendition: boolean;
   readonly streamType: StreamType;
   readonly targetLiveWindow: number;
@@ -168,8 +168,8 @@ export class MediaStateController implements ReactiveController {
         language: track.language,
         showing: track.mode === 'showing',
       })),
-      audioTracks: host.audioTracks,
-      renditions: host.renditions,
+      audioTracks: [...host.audioTracks],
+      renditions: [...host.renditions],
       autoRendition: host.autoRendition,
       videoHeight: host.videoHeight,
       fullscreen: !!fullscreenElement && (fullscreenElement === host || fullscreenElement.contains(host)),
