@@ -1,25 +1,30 @@
 import { targetLiveWindow, type PlayerError, type StreamType } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { parseAutoplay } from './autoplay.ts';
+import { autoplayConverter, DEFAULT_RATES, ratesConverter } from './attribute-converters.ts';
+import { CastLink } from './cast-link.ts';
+import { AnnouncerController } from './controllers/announcer.ts';
+import { ControlsController } from './controllers/controls.ts';
+import { KeyboardController } from './controllers/keyboard.ts';
+import { LocaleController } from './controllers/locale.ts';
+import { MediaStateController, type MediaState, type MediaStateListener } from './controllers/media-state.ts';
+import { PreferencesController } from './controllers/preferences.ts';
 import type { PreferPlayback } from './engines/choose-engine.ts';
 import type { RenditionInfo } from './engines/engine.ts';
 import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
-import type { CastMedia } from './cast/load-request.ts';
-import { CastLink } from './cast-link.ts';
-import type { StoryboardSource } from './controls/context.ts';
-import { MEDIA_EVENTS, type RemoteMedia } from './media-surface.ts';
-import { collectMetadata } from './metadata.ts';
-import { PlayerUI } from './player-ui.ts';
-import { PlaybackSession, type SessionConfig } from './playback-session.ts';
-import { SOURCE_PROPERTIES, sourceInputsOf } from './source-inputs.ts';
-import { derivedPoster, type SourceInputs } from './source.ts';
+import { castMediaOf, posterOf, sessionConfig, storyboardOf } from './player-inputs.ts';
+import { PlaybackSession } from './playback-session.ts';
+import { listenForRequests } from './request-table.ts';
+import { SOURCE_PROPERTIES } from './source-inputs.ts';
+import { LOCAL_READS, LocalVideo, type LocalReads } from './targets/local-video.ts';
+import { MEDIA_EVENTS } from './targets/media-events.ts';
+import { PlaybackTargets } from './targets/playback-targets.ts';
+import type { Interruption, InterruptionHandle, TargetKind } from './targets/target.ts';
 import type { PlayerAudioTrack } from './tracks/audio-track.ts';
 import type { TrackList } from './tracks/track-list.ts';
-import { PLAYER_NAME, PLAYER_VERSION } from './version.ts';
 import { videoPlayerStyles } from './video-player.styles.ts';
 
 /** Tokens per use, as the `tokens` property takes them. */
@@ -29,11 +34,6 @@ export interface PlayerTokens {
   thumbnail?: string;
   storyboard?: string;
 }
-
-const autoplayConverter = {
-  fromAttribute: (value: string | null): string | boolean => (value === null ? false : value || true),
-  toAttribute: (value: string | boolean): string | null => (value === false ? null : value === true ? '' : value),
-};
 
 /**
  * Plays a playback ID (or a `src`) from the platform: hls.js where MediaSource exists (loaded
@@ -46,7 +46,8 @@ const autoplayConverter = {
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
  * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
- * @fires trackschange - Audio tracks or renditions were listed or changed selection.
+ * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` and
+ * `renditions` also fire `change`, `addtrack` and `removetrack` on themselves).
  * @csspart video - The `<video>`.
  * @csspart placeholder - The placeholder image shown until the poster loads.
  * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
@@ -68,7 +69,7 @@ const autoplayConverter = {
  * @cssproperty --video-player-aspect-ratio - Aspect ratio of the player box (default 16 / 9).
  * @cssproperty --video-player-object-fit - How the video fits the box (default contain).
  */
-export class VideoPlayer extends PlayerUI {
+export class VideoPlayer extends LitElement {
   static override styles = videoPlayerStyles;
 
   /** The platform playback ID to play (not the asset ID). */
@@ -118,8 +119,6 @@ export class VideoPlayer extends PlayerUI {
   @property({ attribute: 'prefer-playback' }) preferPlayback?: PreferPlayback;
   /** `true`/`""`, `"muted"` or `"any"` (try with sound, fall back to muted). */
   @property({ converter: autoplayConverter }) autoplay: string | boolean = false;
-  /** Starts (and stays) muted. */
-  @property({ type: Boolean, reflect: true }) muted = false;
   /** Starts again at the end. */
   @property({ type: Boolean }) loop = false;
   /** `none` requests nothing before play; `metadata` loads the start only; `auto` buffers. */
@@ -145,20 +144,80 @@ export class VideoPlayer extends PlayerUI {
   /** Merged into the Cast `LoadRequest`'s `customData`, beside `mux.playbackId` and the DRM token. */
   @property({ attribute: false }) castCustomData?: Record<string, unknown>;
 
+  /** Seconds the forward button, `l` and → skip. */
+  @property({ attribute: 'forward-seek-offset', type: Number }) forwardSeekOffset = 10;
+  /** Seconds the back button, `j` and ← skip. */
+  @property({ attribute: 'backward-seek-offset', type: Number }) backwardSeekOffset = 10;
+  /** Speeds the playback-rate menu offers: `"0.5 1 1.5 2"`. */
+  @property({ attribute: 'playback-rates', converter: ratesConverter }) playbackRates = DEFAULT_RATES;
+  /** Turns every keyboard shortcut off (Space too). */
+  @property({ type: Boolean }) nohotkeys = false;
+  /** Shortcuts to turn off: `"noarrowleft noarrowright nof"`. */
+  @property() hotkeys?: string;
+  /** Shown over the video (top), and names the player for assistive technology. */
+  @property({ attribute: 'video-title' }) videoTitle?: string;
+  /** Where the control colours come from; CSS custom properties do the same. */
+  @property({ attribute: 'primary-color' }) primaryColor?: string;
+  @property({ attribute: 'secondary-color' }) secondaryColor?: string;
+  @property({ attribute: 'accent-color' }) accentColor?: string;
+  /** Audio-only layout: a control bar, no picture. */
+  @property({ type: Boolean, reflect: true }) audio = false;
+  /** The id of an element to make fullscreen instead of the player (an ancestor with overlays). */
+  @property({ attribute: 'fullscreen-element' }) fullscreenElement?: string;
+  /** Storyboard metadata for the time slider's previews (default: derived from `playback-id`). */
+  @property({ attribute: 'storyboard-src' }) storyboardSrc?: string;
+  /** Keep nothing in localStorage: no volume, captions, caption style or speed across visits. */
+  @property({ attribute: 'no-preferences', type: Boolean }) noPreferences = false;
+  @property({ attribute: 'no-volume-preference', type: Boolean }) noVolumePreference = false;
+  @property({ attribute: 'no-captions-preference', type: Boolean }) noCaptionsPreference = false;
+  @property({ attribute: 'no-rate-preference', type: Boolean }) noRatePreference = false;
+
+  @property({ attribute: 'title' }) private titleAttribute?: string;
+  @property({ attribute: 'lang' }) private langAttribute?: string;
+
   #explicitStreamType: StreamType | undefined;
   #explicitLiveWindow: number | undefined;
   #announcedStreamType: StreamType = 'unknown';
+  #muted = false;
   readonly #video = createRef<HTMLVideoElement>();
-  readonly #cast = new CastLink(this, {
-    castMedia: () => this.#castMedia(),
-    setRemote: (remote, resume) => this.#setRemote(remote, resume),
-  });
+  readonly #local = new LocalVideo();
+  readonly #targets = new PlaybackTargets(this.#local, () => this.requestUpdate());
   #session = this.#newSession();
+  #listeners: AbortController | undefined;
   #mediaListeners: AbortController | undefined;
   readonly #initTime = Date.now();
+  readonly #store = new MediaStateController(this, () => this.#local.media);
+  readonly #locale = new LocaleController(this, () => this.langAttribute);
+  readonly #preferences = new PreferencesController(this);
+  readonly #controls = new ControlsController(this, {
+    locale: this.#locale,
+    preferences: this.#preferences,
+    announcer: new AnnouncerController(this, this.#locale),
+    title: () => this.videoTitle ?? this.titleAttribute,
+    storyboard: () => storyboardOf(this),
+  });
+  readonly #cast = new CastLink({
+    element: this,
+    castMedia: () => castMediaOf(this, this.#session.source),
+    setRemote: (remote, resume) => this.#targets.setRemote(remote, this.#muted, resume),
+    requestUpdate: () => this.requestUpdate(),
+  });
 
-  protected override get media(): HTMLVideoElement | undefined {
-    return this.#video.value;
+  constructor() {
+    super();
+    new KeyboardController(this, { controls: this.#controls, locale: this.#locale, preferences: this.#preferences });
+  }
+
+  /** Starts (and stays) muted. Follows whoever plays: the local video or a Cast receiver. */
+  @property({ type: Boolean, reflect: true })
+  get muted(): boolean {
+    return this.#targets.content.muted;
+  }
+  set muted(muted: boolean) {
+    const old = this.muted;
+    this.#muted = muted;
+    this.#targets.content.muted = muted;
+    this.requestUpdate('muted', old);
   }
 
   /** Tokens per use; the same values as the `*-token` attributes. */
@@ -207,6 +266,30 @@ export class VideoPlayer extends PlayerUI {
     return this.#session.error;
   }
 
+  /** The state the controls render from. */
+  get mediaState(): MediaState {
+    return this.#store.state;
+  }
+
+  /** Calls `listener` with every new `mediaState` (for custom controls); returns the unsubscribe. */
+  subscribe(listener: MediaStateListener): () => void {
+    return this.#store.subscribe(listener);
+  }
+
+  /** Who plays now: `local`, `cast`, or `interruption` (an ad break). */
+  get playbackTarget(): TargetKind {
+    return this.#targets.kind;
+  }
+
+  /**
+   * Hands `play()`, `pause()` and `paused` to an interruption such as an ad break, until the
+   * returned handle's `end()`. The content pauses now and stays paused until played again;
+   * seeking waits, and the controls describe the interruption.
+   */
+  interrupt(interruption: Interruption): InterruptionHandle {
+    return this.#targets.interrupt(interruption);
+  }
+
   /** The stream's audio tracks, a live list like a `<video>`'s `audioTracks` (setting `enabled` selects). */
   get audioTracks(): TrackList<PlayerAudioTrack> {
     return this.#session.audioTracks;
@@ -241,13 +324,15 @@ export class VideoPlayer extends PlayerUI {
   }
 
   async play(): Promise<void> {
-    if (this.remote) return this.remote.play();
+    if (this.#targets.kind !== 'local') return this.#targets.active.play();
     // A pending source change or reconnection resolves (and tears down) first.
     await this.updateComplete;
     await this.#session.readyToPlay();
-    const media = this.media;
-    if (!media) throw new DOMException('<video-player> is not connected to a document', 'InvalidStateError');
-    return media.play();
+    return this.#local.play();
+  }
+
+  pause(): void {
+    this.#targets.active.pause();
   }
 
   /** Loads the current source again from the start. */
@@ -255,8 +340,77 @@ export class VideoPlayer extends PlayerUI {
     this.#session.reload();
   }
 
+  // The rest of the HTMLMediaElement API: time and volume follow the content's target (local or
+  // Cast); the rest is the local video's, installed below from one list.
+  declare readonly ended: boolean;
+  declare readonly seeking: boolean;
+  declare readonly buffered: TimeRanges;
+  declare readonly seekable: TimeRanges;
+  declare readonly played: TimeRanges;
+  declare readonly readyState: number;
+  declare readonly networkState: number;
+  declare readonly videoWidth: number;
+  declare readonly videoHeight: number;
+  declare readonly currentSrc: string;
+  declare readonly textTracks: TextTrackList | undefined;
+  static {
+    for (const key of Object.keys(LOCAL_READS) as (keyof LocalReads)[]) {
+      Object.defineProperty(this.prototype, key, {
+        get(this: VideoPlayer) {
+          return this.#local.get(key);
+        },
+      });
+    }
+  }
+  get currentTime(): number {
+    return this.#targets.content.currentTime;
+  }
+  set currentTime(seconds: number) {
+    this.#targets.content.currentTime = seconds;
+  }
+  get volume(): number {
+    return this.#targets.content.volume;
+  }
+  set volume(level: number) {
+    this.#targets.content.volume = level;
+  }
+  get duration(): number {
+    return this.#targets.content.duration;
+  }
+  get paused(): boolean {
+    return this.#targets.active.paused;
+  }
+  get playbackRate(): number {
+    return this.#local.playbackRate;
+  }
+  set playbackRate(rate: number) {
+    this.#local.playbackRate = rate;
+  }
+  get defaultPlaybackRate(): number {
+    return this.#local.defaultPlaybackRate;
+  }
+  set defaultPlaybackRate(rate: number) {
+    this.#local.defaultPlaybackRate = rate;
+  }
+  canPlayType(type: string): CanPlayTypeResult {
+    return this.#local.media?.canPlayType(type) ?? '';
+  }
+  requestPictureInPicture(): Promise<PictureInPictureWindow> {
+    const media = this.#local.media;
+    if (!media) return Promise.reject(new DOMException('the player has not rendered yet', 'InvalidStateError'));
+    return media.requestPictureInPicture();
+  }
+  /** AirPlay's device picker (Safari). */
+  webkitShowPlaybackTargetPicker(): void {
+    (
+      this.#local.media as { webkitShowPlaybackTargetPicker?: () => void } | undefined
+    )?.webkitShowPlaybackTargetPicker?.();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#listeners = new AbortController();
+    listenForRequests(this, this.#listeners.signal);
     // Re-attached after a removal: the old session ended with it, so load again.
     if (this.#session.destroyed) {
       this.#session = this.#newSession();
@@ -268,13 +422,9 @@ export class VideoPlayer extends PlayerUI {
     super.disconnectedCallback();
     this.#cast.stop();
     this.#session.destroy();
+    this.#listeners?.abort();
     this.#mediaListeners?.abort();
-    this.#mediaListeners = undefined;
-  }
-
-  protected override firstUpdated(): void {
-    const media = this.media;
-    if (media) this.applyPendingMediaState(media);
+    this.#listeners = this.#mediaListeners = undefined;
   }
 
   /** A new source is resolved before rendering, so its error state renders in the same update. */
@@ -285,9 +435,8 @@ export class VideoPlayer extends PlayerUI {
 
   /** Engines start after rendering: they need the rendered `<video>`. */
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('muted') && this.remote) this.remote.muted = this.muted;
-    const media = this.media;
-    if (media && !this.#mediaListeners) this.#forwardMediaEvents(media);
+    const media = this.#video.value;
+    if (media && !this.#mediaListeners) this.#attach(media);
     if (this.streamType !== this.#announcedStreamType) {
       this.#announcedStreamType = this.streamType;
       this.dispatchEvent(new StreamTypeChangeEvent(this.streamType));
@@ -296,57 +445,28 @@ export class VideoPlayer extends PlayerUI {
   }
 
   protected override render(): unknown {
-    const poster = this.#posterUrl();
+    const poster = posterOf(this, this.#session.source);
     const placeholder = this.placeholder ? { backgroundImage: `url("${this.placeholder}")` } : {};
     return html`
       <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
       <video
         ${ref(this.#video)}
         part="video"
-        .muted=${this.muted}
         ?loop=${this.loop}
         preload=${this.preload || 'auto'}
         poster=${poster ?? nothing}
         playsinline
         crossorigin="anonymous"
       ></video>
-      ${this.renderControls(this.#cast.renderButton())}
+      ${this.#controls.render(this.#cast.renderButton())}
       <slot></slot>
     `;
   }
 
-  /** Storyboards exist for on-demand playback IDs; a signed ID needs its own storyboard token. */
-  protected storyboardSource(): StoryboardSource | undefined {
-    if (!this.playbackId || this.src || (this.playbackToken && !this.storyboardToken)) return undefined;
-    const text = (value: string | number | undefined): string | undefined =>
-      value === undefined || value === '' ? undefined : String(value);
-    return {
-      playbackId: this.playbackId,
-      customDomain: this.customDomain,
-      token: this.storyboardToken,
-      assetStartTime: text(this.assetStartTime),
-      assetEndTime: text(this.assetEndTime),
-    };
-  }
-
-  #sourceInputs(): SourceInputs {
-    return sourceInputsOf(this);
-  }
-
-  #posterUrl(): string | undefined {
-    if (this.poster !== undefined) return this.poster || undefined;
-    // An invalid source has already said what is wrong; no second message for its poster.
-    // An audio-only player has no picture to preview (and its assets have no thumbnails).
-    if (this.src || this.audio || this.#session.source.status === 'invalid') return undefined;
-    const { url, problem } = derivedPoster(this.#sourceInputs());
-    if (problem) console.warn(`<video-player> no poster: ${problem.message}`);
-    return url;
-  }
-
   #newSession(): PlaybackSession {
     return new PlaybackSession({
-      media: () => this.media,
-      config: () => this.#sessionConfig(),
+      media: () => this.#local.media,
+      config: () => sessionConfig(this, this.#initTime),
       changed: () => this.requestUpdate(),
       report: (error) => this.dispatchEvent(new PlayerErrorEvent(error)),
       tracks: () => this.dispatchEvent(new TracksChangeEvent()),
@@ -357,65 +477,14 @@ export class VideoPlayer extends PlayerUI {
     });
   }
 
-  #sessionConfig(): SessionConfig {
-    return {
-      inputs: this.#sourceInputs(),
-      startTime: this.startTime,
-      preload: this.preload,
-      autoplay: parseAutoplay(this.autoplay === false ? null : this.autoplay === true ? '' : this.autoplay),
-      preferPlayback: this.preferPlayback,
-      hlsConfig: this.hlsConfig,
-      hideCaptions: this.defaultHiddenCaptions,
-      analytics: this.disableTracking
-        ? undefined
-        : () => ({
-            envKey: this.envKey,
-            beaconCollectionDomain: this.beaconCollectionDomain,
-            metadata: collectMetadata(this, this.metadata),
-            playerName: PLAYER_NAME,
-            playerVersion: PLAYER_VERSION,
-            playerInitTime: this.#initTime,
-          }),
-    };
-  }
-
-  #castMedia(): CastMedia | undefined {
-    const source = this.#session.source;
-    if (source.status !== 'ready') return undefined;
-    return {
-      url: source.url,
-      kind: source.kind,
-      playbackId: this.playbackId,
-      drmToken: source.drm?.token,
-      live: this.streamType === 'live',
-      currentTime: this.currentTime,
-      autoplay: !this.paused,
-      title: this.getAttribute('metadata-video-title') ?? (this.title || undefined),
-      poster: this.#posterUrl(),
-      customData: this.castCustomData,
-    };
-  }
-
-  /** Casting moves playback to the receiver; when it ends, local playback picks up where it was. */
-  #setRemote(remote: RemoteMedia | undefined, resume?: { time: number; playing: boolean }): void {
-    const media = this.media;
-    this.remote = remote;
-    if (!media) return;
-    if (remote) {
-      media.pause();
-      return;
-    }
-    if (resume) {
-      media.currentTime = resume.time;
-      if (resume.playing) void media.play().catch(() => undefined);
-    }
-  }
-
-  #forwardMediaEvents(media: HTMLVideoElement): void {
-    const listeners = new AbortController();
-    this.#mediaListeners = listeners;
-    for (const type of MEDIA_EVENTS) {
-      media.addEventListener(type, () => this.dispatchEvent(new Event(type)), { signal: listeners.signal });
-    }
+  /** The `<video>` rendered: earlier writes apply, and its events become the element's own. */
+  #attach(media: HTMLVideoElement): void {
+    this.#local.attach(media);
+    this.#mediaListeners = new AbortController();
+    const { signal } = this.#mediaListeners;
+    for (const type of MEDIA_EVENTS)
+      media.addEventListener(type, () => this.dispatchEvent(new Event(type)), { signal });
+    // Content never plays under an interruption (media keys and picture-in-picture reach the video itself).
+    media.addEventListener('play', () => this.#targets.interrupted && media.pause(), { signal });
   }
 }
