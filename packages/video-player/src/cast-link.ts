@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CastController } from './cast/cast-controller.ts';
 import type { CastMedia } from './cast/load-request.ts';
 import { renderCastButton } from './cast-button.ts';
@@ -20,13 +20,18 @@ export interface CastHost {
  * `cast-receiver`, once media has loaded and the page is idle) and renders the button.
  * The controller (`cast/`) is fetched only then.
  */
-export class CastLink {
+export class CastLink implements ReactiveController {
   #controller: CastController | undefined;
   #starting = false;
   readonly #host: CastHost;
 
-  constructor(host: CastHost) {
+  constructor(controllerHost: ReactiveControllerHost, host: CastHost) {
     this.#host = host;
+    controllerHost.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
   }
 
   start(): void {

@@ -2,6 +2,7 @@
  * What the element's attributes mean to its parts, read in one place: the session's load
  * settings, the media Cast sends, the storyboard and the poster.
  */
+import { targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
 import { parseAutoplay } from './autoplay.ts';
 import type { CastMedia } from './cast/load-request.ts';
@@ -12,6 +13,14 @@ import type { SessionConfig } from './playback-session.ts';
 import { sourceInputsOf, type SourceFields } from './source-inputs.ts';
 import { derivedPoster, type ResolvedSource } from './source.ts';
 import { PLAYER_NAME, PLAYER_VERSION } from './version.ts';
+
+/** Tokens per use, as the `tokens` property takes them. */
+export interface PlayerTokens {
+  playback?: string;
+  drm?: string;
+  thumbnail?: string;
+  storyboard?: string;
+}
 
 /** The element's fields the parts read (`VideoPlayer` has them all). */
 export interface PlayerFields extends SourceFields, HTMLElement {
@@ -27,6 +36,9 @@ export interface PlayerFields extends SourceFields, HTMLElement {
   metadata?: Record<string, unknown> | undefined;
   storyboardSrc?: string | undefined;
   storyboardToken?: string | undefined;
+  thumbnailToken?: string | undefined;
+  playbackToken?: string | undefined;
+  drmToken?: string | undefined;
   poster?: string | undefined;
   audio: boolean;
   castCustomData?: Record<string, unknown> | undefined;
@@ -100,4 +112,33 @@ export function castMediaOf(player: PlayerFields, source: ResolvedSource): CastM
     poster: posterOf(player, source),
     customData: player.castCustomData,
   };
+}
+
+export const tokensOf = (player: PlayerFields): PlayerTokens => ({
+  playback: player.playbackToken,
+  drm: player.drmToken,
+  thumbnail: player.thumbnailToken,
+  storyboard: player.storyboardToken,
+});
+
+export function setTokens(player: PlayerFields, tokens: PlayerTokens | undefined): void {
+  player.playbackToken = tokens?.playback;
+  player.drmToken = tokens?.drm;
+  player.thumbnailToken = tokens?.thumbnail;
+  player.storyboardToken = tokens?.storyboard;
+}
+
+/** `stream-type` when set, else what the playlist says (`unknown` until it loads). */
+export const streamTypeOf = (explicit: StreamType | undefined, playlist: PlaylistInfo | undefined): StreamType =>
+  explicit ?? playlist?.streamType ?? 'unknown';
+
+/** `target-live-window` when set; else 0 for an explicit live stream not loaded yet, else the playlist's. */
+export function liveWindowOf(
+  explicit: number | undefined,
+  explicitType: StreamType | undefined,
+  playlist: PlaylistInfo | undefined,
+): number {
+  if (explicit !== undefined) return explicit;
+  if (explicitType === 'live' && !playlist) return 0;
+  return playlist ? targetLiveWindow(playlist) : NaN;
 }

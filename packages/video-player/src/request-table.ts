@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MediaState } from './controllers/media-state.ts';
 import { selectTextTrack } from './controllers/text-tracks.ts';
 import { MediaRequestEvent, REQUEST_TYPES, type MediaRequests, type MediaRequestType } from './requests.ts';
@@ -75,15 +76,30 @@ function handle<K extends MediaRequestType>(target: RequestTarget, event: MediaR
   handler(target, event.detail);
 }
 
-/** Listens for requests on the element (controls send them from inside; custom controls too). */
-export function listenForRequests(target: RequestTarget, signal: AbortSignal): void {
-  for (const type of REQUEST_TYPES) {
-    target.addEventListener(
-      type,
-      (event) => {
-        if (event instanceof MediaRequestEvent) handle(target, event);
-      },
-      { signal },
-    );
+/** Acts on requests sent to the element while it is connected (by its controls, and by custom controls). */
+export class RequestController implements ReactiveController {
+  #listeners: AbortController | undefined;
+  readonly #target: RequestTarget;
+
+  constructor(target: RequestTarget & ReactiveControllerHost) {
+    this.#target = target;
+    target.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#listeners = new AbortController();
+    for (const type of REQUEST_TYPES) {
+      this.#target.addEventListener(
+        type,
+        (event) => {
+          if (event instanceof MediaRequestEvent) handle(this.#target, event);
+        },
+        { signal: this.#listeners.signal },
+      );
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#listeners?.abort();
   }
 }

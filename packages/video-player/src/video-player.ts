@@ -1,39 +1,25 @@
-import { targetLiveWindow, type PlayerError, type StreamType } from '@videokit/core';
+import type { PlayerError, StreamType } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { autoplayConverter, DEFAULT_RATES, ratesConverter } from './attribute-converters.ts';
-import { CastLink } from './cast-link.ts';
-import { AnnouncerController } from './controllers/announcer.ts';
-import { ControlsController } from './controllers/controls.ts';
-import { KeyboardController } from './controllers/keyboard.ts';
-import { LocaleController } from './controllers/locale.ts';
-import { MediaStateController, type MediaState, type MediaStateListener } from './controllers/media-state.ts';
-import { PreferencesController } from './controllers/preferences.ts';
+import type { MediaState, MediaStateListener } from './controllers/media-state.ts';
 import type { PreferPlayback } from './engines/choose-engine.ts';
 import type { RenditionInfo } from './engines/engine.ts';
-import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
-import { castMediaOf, posterOf, sessionConfig, storyboardOf } from './player-inputs.ts';
-import { PlaybackSession } from './playback-session.ts';
-import { listenForRequests } from './request-table.ts';
+import { StreamTypeChangeEvent } from './events.ts';
+import { liveWindowOf, posterOf, setTokens, streamTypeOf, tokensOf, type PlayerTokens } from './player-inputs.ts';
+import { composeParts } from './player-parts.ts';
 import { SOURCE_PROPERTIES } from './source-inputs.ts';
-import { LOCAL_READS, LocalVideo, type LocalReads } from './targets/local-video.ts';
-import { MEDIA_EVENTS } from './targets/media-events.ts';
+import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
 import { PlaybackTargets } from './targets/playback-targets.ts';
 import type { Interruption, InterruptionHandle, TargetKind } from './targets/target.ts';
 import type { PlayerAudioTrack } from './tracks/audio-track.ts';
 import type { TrackList } from './tracks/track-list.ts';
 import { videoPlayerStyles } from './video-player.styles.ts';
 
-/** Tokens per use, as the `tokens` property takes them. */
-export interface PlayerTokens {
-  playback?: string;
-  drm?: string;
-  thumbnail?: string;
-  storyboard?: string;
-}
+export type { PlayerTokens } from './player-inputs.ts';
 
 /**
  * Plays a playback ID (or a `src`) from the platform: hls.js where MediaSource exists (loaded
@@ -178,35 +164,14 @@ export class VideoPlayer extends LitElement {
   #explicitStreamType: StreamType | undefined;
   #explicitLiveWindow: number | undefined;
   #announcedStreamType: StreamType = 'unknown';
-  #muted = false;
   readonly #video = createRef<HTMLVideoElement>();
   readonly #local = new LocalVideo();
   readonly #targets = new PlaybackTargets(this.#local, () => this.requestUpdate());
-  #session = this.#newSession();
-  #listeners: AbortController | undefined;
-  #mediaListeners: AbortController | undefined;
-  readonly #initTime = Date.now();
-  readonly #store = new MediaStateController(this, () => this.#local.media);
-  readonly #locale = new LocaleController(this, () => this.langAttribute);
-  readonly #preferences = new PreferencesController(this);
-  readonly #controls = new ControlsController(this, {
-    locale: this.#locale,
-    preferences: this.#preferences,
-    announcer: new AnnouncerController(this, this.#locale),
+  readonly #parts = composeParts(this, {
+    targets: this.#targets,
+    lang: () => this.langAttribute,
     title: () => this.videoTitle ?? this.titleAttribute,
-    storyboard: () => storyboardOf(this),
   });
-  readonly #cast = new CastLink({
-    element: this,
-    castMedia: () => castMediaOf(this, this.#session.source),
-    setRemote: (remote, resume) => this.#targets.setRemote(remote, this.#muted, resume),
-    requestUpdate: () => this.requestUpdate(),
-  });
-
-  constructor() {
-    super();
-    new KeyboardController(this, { controls: this.#controls, locale: this.#locale, preferences: this.#preferences });
-  }
 
   /** Starts (and stays) muted. Follows whoever plays: the local video or a Cast receiver. */
   @property({ type: Boolean, reflect: true })
@@ -215,31 +180,23 @@ export class VideoPlayer extends LitElement {
   }
   set muted(muted: boolean) {
     const old = this.muted;
-    this.#muted = muted;
+    this.#local.muted = muted;
     this.#targets.content.muted = muted;
     this.requestUpdate('muted', old);
   }
 
   /** Tokens per use; the same values as the `*-token` attributes. */
   get tokens(): PlayerTokens {
-    return {
-      playback: this.playbackToken,
-      drm: this.drmToken,
-      thumbnail: this.thumbnailToken,
-      storyboard: this.storyboardToken,
-    };
+    return tokensOf(this);
   }
   set tokens(tokens: PlayerTokens | undefined) {
-    this.playbackToken = tokens?.playback;
-    this.drmToken = tokens?.drm;
-    this.thumbnailToken = tokens?.thumbnail;
-    this.storyboardToken = tokens?.storyboard;
+    setTokens(this, tokens);
   }
 
   /** `stream-type` when set, else what the playlist says (`unknown` until it loads). */
   @property({ attribute: 'stream-type' })
   get streamType(): StreamType {
-    return this.#explicitStreamType ?? this.#session.playlist?.streamType ?? 'unknown';
+    return streamTypeOf(this.#explicitStreamType, this.#parts.playback.session.playlist);
   }
   set streamType(value: StreamType | undefined) {
     const old = this.streamType;
@@ -250,10 +207,8 @@ export class VideoPlayer extends LitElement {
   /** Seconds of DVR window: 0 for live without DVR, Infinity with DVR, NaN on demand. */
   @property({ attribute: 'target-live-window', type: Number })
   get targetLiveWindow(): number {
-    if (this.#explicitLiveWindow !== undefined) return this.#explicitLiveWindow;
-    const playlist = this.#session.playlist;
-    if (this.#explicitStreamType === 'live' && !playlist) return 0;
-    return playlist ? targetLiveWindow(playlist) : NaN;
+    const playlist = this.#parts.playback.session.playlist;
+    return liveWindowOf(this.#explicitLiveWindow, this.#explicitStreamType, playlist);
   }
   set targetLiveWindow(value: number | undefined) {
     const old = this.targetLiveWindow;
@@ -263,17 +218,17 @@ export class VideoPlayer extends LitElement {
 
   /** The current error, or one being retried (`fatal: false`); null while healthy. */
   get error(): PlayerError | null {
-    return this.#session.error;
+    return this.#parts.playback.session.error;
   }
 
   /** The state the controls render from. */
   get mediaState(): MediaState {
-    return this.#store.state;
+    return this.#parts.store.state;
   }
 
   /** Calls `listener` with every new `mediaState` (for custom controls); returns the unsubscribe. */
   subscribe(listener: MediaStateListener): () => void {
-    return this.#store.subscribe(listener);
+    return this.#parts.store.subscribe(listener);
   }
 
   /** Who plays now: `local`, `cast`, or `interruption` (an ad break). */
@@ -292,30 +247,29 @@ export class VideoPlayer extends LitElement {
 
   /** The stream's audio tracks, a live list like a `<video>`'s `audioTracks` (setting `enabled` selects). */
   get audioTracks(): TrackList<PlayerAudioTrack> {
-    return this.#session.audioTracks;
+    return this.#parts.playback.session.audioTracks;
   }
 
   selectAudioTrack(id: string): void {
-    this.#session.selectAudioTrack(id);
+    this.#parts.playback.session.selectAudioTrack(id);
   }
 
   /** The video renditions (hls.js only), a live list; `selected` marks a pinned one. */
   get renditions(): TrackList<RenditionInfo> {
-    return this.#session.renditions;
+    return this.#parts.playback.session.renditions;
   }
 
   /** Pins one rendition by id, or `'auto'` for adaptive selection. */
   selectRendition(id: string): void {
-    this.#session.selectRendition(id);
+    this.#parts.playback.session.selectRendition(id);
   }
-
   get autoRendition(): boolean {
-    return this.#session.autoRendition;
+    return this.#parts.playback.session.autoRendition;
   }
 
   /** The live edge in media seconds, or NaN when not live. */
   get liveEdge(): number {
-    return this.#session.liveEdge;
+    return this.#parts.playback.session.liveEdge;
   }
 
   seekToLive(): void {
@@ -327,7 +281,7 @@ export class VideoPlayer extends LitElement {
     if (this.#targets.kind !== 'local') return this.#targets.active.play();
     // A pending source change or reconnection resolves (and tears down) first.
     await this.updateComplete;
-    await this.#session.readyToPlay();
+    await this.#parts.playback.session.readyToPlay();
     return this.#local.play();
   }
 
@@ -337,11 +291,18 @@ export class VideoPlayer extends LitElement {
 
   /** Loads the current source again from the start. */
   load(): void {
-    this.#session.reload();
+    this.#parts.playback.session.reload();
   }
 
-  // The rest of the HTMLMediaElement API: time and volume follow the content's target (local or
-  // Cast); the rest is the local video's, installed below from one list.
+  // The HTMLMediaElement API, routed by one rule per group (installed in the static block):
+  // time, volume and duration follow the content (the local video, or a Cast receiver while
+  // casting); `paused` follows whoever plays (an interruption first); the rest is the local video's.
+  declare currentTime: number;
+  declare volume: number;
+  declare readonly duration: number;
+  declare readonly paused: boolean;
+  declare playbackRate: number;
+  declare defaultPlaybackRate: number;
   declare readonly ended: boolean;
   declare readonly seeking: boolean;
   declare readonly buffered: TimeRanges;
@@ -354,98 +315,58 @@ export class VideoPlayer extends LitElement {
   declare readonly currentSrc: string;
   declare readonly textTracks: TextTrackList | undefined;
   static {
-    for (const key of Object.keys(LOCAL_READS) as (keyof LocalReads)[]) {
-      Object.defineProperty(this.prototype, key, {
-        get(this: VideoPlayer) {
-          return this.#local.get(key);
-        },
-      });
-    }
-  }
-  get currentTime(): number {
-    return this.#targets.content.currentTime;
-  }
-  set currentTime(seconds: number) {
-    this.#targets.content.currentTime = seconds;
-  }
-  get volume(): number {
-    return this.#targets.content.volume;
-  }
-  set volume(level: number) {
-    this.#targets.content.volume = level;
-  }
-  get duration(): number {
-    return this.#targets.content.duration;
-  }
-  get paused(): boolean {
-    return this.#targets.active.paused;
-  }
-  get playbackRate(): number {
-    return this.#local.playbackRate;
-  }
-  set playbackRate(rate: number) {
-    this.#local.playbackRate = rate;
-  }
-  get defaultPlaybackRate(): number {
-    return this.#local.defaultPlaybackRate;
-  }
-  set defaultPlaybackRate(rate: number) {
-    this.#local.defaultPlaybackRate = rate;
+    const route = (keys: readonly string[], to: (player: VideoPlayer) => object): void => {
+      for (const key of keys) {
+        Object.defineProperty(this.prototype, key, {
+          get(this: VideoPlayer): unknown {
+            return Reflect.get(to(this), key) as unknown;
+          },
+          set(this: VideoPlayer, value: unknown) {
+            Reflect.set(to(this), key, value);
+          },
+        });
+      }
+    };
+    route(['currentTime', 'volume', 'duration'], (player) => player.#targets.content);
+    route(['paused'], (player) => player.#targets.active);
+    route(['playbackRate', 'defaultPlaybackRate'], (player) => player.#local);
+    route(Object.keys(LOCAL_READS), (player) => player.#local.reads);
   }
   canPlayType(type: string): CanPlayTypeResult {
     return this.#local.media?.canPlayType(type) ?? '';
   }
   requestPictureInPicture(): Promise<PictureInPictureWindow> {
-    const media = this.#local.media;
-    if (!media) return Promise.reject(new DOMException('the player has not rendered yet', 'InvalidStateError'));
-    return media.requestPictureInPicture();
+    return this.#local.requestPictureInPicture();
   }
   /** AirPlay's device picker (Safari). */
   webkitShowPlaybackTargetPicker(): void {
-    (
-      this.#local.media as { webkitShowPlaybackTargetPicker?: () => void } | undefined
-    )?.webkitShowPlaybackTargetPicker?.();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#listeners = new AbortController();
-    listenForRequests(this, this.#listeners.signal);
-    // Re-attached after a removal: the old session ended with it, so load again.
-    if (this.#session.destroyed) {
-      this.#session = this.#newSession();
-      this.requestUpdate();
-    }
+    this.#local.showPlaybackTargetPicker();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#cast.stop();
-    this.#session.destroy();
-    this.#listeners?.abort();
-    this.#mediaListeners?.abort();
-    this.#listeners = this.#mediaListeners = undefined;
+    this.#local.detach();
   }
 
   /** A new source is resolved before rendering, so its error state renders in the same update. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = [...changed.keys()].some((key) => SOURCE_PROPERTIES.has(key));
-    if (sourceChanged || !this.#session.prepared) this.#session.prepare();
+    if (sourceChanged || !this.#parts.playback.session.prepared) this.#parts.playback.session.prepare();
   }
 
   /** Engines start after rendering: they need the rendered `<video>`. */
   protected override updated(changed: PropertyValues<this>): void {
     const media = this.#video.value;
-    if (media && !this.#mediaListeners) this.#attach(media);
+    if (media && !this.#local.attached) this.#local.attach(media, this, this.#targets);
     if (this.streamType !== this.#announcedStreamType) {
       this.#announcedStreamType = this.streamType;
       this.dispatchEvent(new StreamTypeChangeEvent(this.streamType));
     }
-    this.#session.rendered(changed.has('preload'));
+    this.#parts.playback.session.rendered(changed.has('preload'));
   }
 
   protected override render(): unknown {
-    const poster = posterOf(this, this.#session.source);
+    const poster = posterOf(this, this.#parts.playback.session.source);
     const placeholder = this.placeholder ? { backgroundImage: `url("${this.placeholder}")` } : {};
     return html`
       <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
@@ -458,33 +379,8 @@ export class VideoPlayer extends LitElement {
         playsinline
         crossorigin="anonymous"
       ></video>
-      ${this.#controls.render(this.#cast.renderButton())}
+      ${this.#parts.controls.render(this.#parts.cast.renderButton())}
       <slot></slot>
     `;
-  }
-
-  #newSession(): PlaybackSession {
-    return new PlaybackSession({
-      media: () => this.#local.media,
-      config: () => sessionConfig(this, this.#initTime),
-      changed: () => this.requestUpdate(),
-      report: (error) => this.dispatchEvent(new PlayerErrorEvent(error)),
-      tracks: () => this.dispatchEvent(new TracksChangeEvent()),
-      mute: () => (this.muted = true),
-      loaded: () => {
-        if (this.castReceiver !== undefined) this.#cast.start();
-      },
-    });
-  }
-
-  /** The `<video>` rendered: earlier writes apply, and its events become the element's own. */
-  #attach(media: HTMLVideoElement): void {
-    this.#local.attach(media);
-    this.#mediaListeners = new AbortController();
-    const { signal } = this.#mediaListeners;
-    for (const type of MEDIA_EVENTS)
-      media.addEventListener(type, () => this.dispatchEvent(new Event(type)), { signal });
-    // Content never plays under an interruption (media keys and picture-in-picture reach the video itself).
-    media.addEventListener('play', () => this.#targets.interrupted && media.pause(), { signal });
   }
 }

@@ -1,3 +1,4 @@
+import { MEDIA_EVENTS } from './media-events.ts';
 import type { PlaybackTarget } from './target.ts';
 
 type Writable = 'currentTime' | 'volume' | 'muted' | 'playbackRate' | 'defaultPlaybackRate';
@@ -45,14 +46,29 @@ const DEFAULTS: Pick<HTMLVideoElement, Writable> = {
 export class LocalVideo implements PlaybackTarget {
   media: HTMLVideoElement | undefined;
   #pending: Pending = {};
+  #listeners: AbortController | undefined;
 
-  /** A read-only property of the `<video>`, or its value before the video exists. */
-  get<K extends keyof LocalReads>(key: K): LocalReads[K] {
-    return this.media ? this.media[key] : LOCAL_READS[key];
+  /** Whether its events are being forwarded (false again after `detach()`). */
+  get attached(): boolean {
+    return this.#listeners !== undefined;
   }
 
-  /** The rendered `<video>` appeared: earlier writes apply now (rates before time). */
-  attach(media: HTMLVideoElement): void {
+  /** The `<video>`'s read-only state, or its values before the video exists. */
+  get reads(): LocalReads {
+    return this.media ?? LOCAL_READS;
+  }
+
+  /**
+   * The rendered `<video>` appeared (or the element came back): earlier writes apply now (rates
+   * before time), and its media events become `element`'s own. While interrupted, it never plays:
+   * media keys and picture-in-picture controls reach the video itself.
+   */
+  attach(media: HTMLVideoElement, element: EventTarget, targets: { readonly interrupted: boolean }): void {
+    this.#listeners = new AbortController();
+    const { signal } = this.#listeners;
+    for (const type of MEDIA_EVENTS)
+      media.addEventListener(type, () => element.dispatchEvent(new Event(type)), { signal });
+    media.addEventListener('play', () => targets.interrupted && media.pause(), { signal });
     this.media = media;
     const pending = this.#pending;
     this.#pending = {};
@@ -60,6 +76,11 @@ export class LocalVideo implements PlaybackTarget {
       const value = pending[key];
       if (value !== undefined) this.#write(key, value);
     }
+  }
+
+  detach(): void {
+    this.#listeners?.abort();
+    this.#listeners = undefined;
   }
 
   #read<K extends Writable>(key: K): Pick<HTMLVideoElement, Writable>[K] {
@@ -117,5 +138,16 @@ export class LocalVideo implements PlaybackTarget {
 
   pause(): void {
     this.media?.pause();
+  }
+
+  requestPictureInPicture(): Promise<PictureInPictureWindow> {
+    const media = this.media;
+    if (!media) return Promise.reject(new DOMException('the player has not rendered yet', 'InvalidStateError'));
+    return media.requestPictureInPicture();
+  }
+
+  /** AirPlay's device picker (Safari only). */
+  showPlaybackTargetPicker(): void {
+    (this.media as { webkitShowPlaybackTargetPicker?: () => void } | undefined)?.webkitShowPlaybackTargetPicker?.();
   }
 }

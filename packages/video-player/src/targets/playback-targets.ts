@@ -50,10 +50,10 @@ export class PlaybackTargets {
   }
 
   /** Casting moves the content to the receiver; when it ends, the local video picks up where it was. */
-  setRemote(remote: PlaybackTarget | undefined, muted: boolean, resume?: { time: number; playing: boolean }): void {
+  setRemote(remote: PlaybackTarget | undefined, resume?: { time: number; playing: boolean }): void {
     this.#remote = remote;
     if (remote) {
-      remote.muted = muted;
+      remote.muted = this.local.muted;
       this.local.pause();
     } else if (resume) {
       this.local.currentTime = resume.time;
