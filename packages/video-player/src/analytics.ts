@@ -37,8 +37,6 @@ export async function startAnalytics(media: HTMLVideoElement, options: Analytics
   const { default: mux } = await import('mux-embed');
   mux.monitor(media, {
     debug: false,
-    // mux-embed reads hls.js's events and its class's constants.
-    ...options.engine,
     beaconCollectionDomain: options.beaconCollectionDomain,
     emitTranslator: (...event: unknown[]) => scrubTokens(event) as [unknown, unknown],
     // The source URL is read from player state at send time, past the emit translator.
@@ -51,6 +49,12 @@ export async function startAnalytics(media: HTMLVideoElement, options: Analytics
       ...options.metadata,
     }),
   });
+  // hls.js is added once the monitor exists: given to `monitor()`, mux-embed's track trackers report the
+  // current tracks from inside the monitor's constructor, before it is registered, and it logs
+  // "A monitor … has not been initialized" whenever hls.js has tracks by then.
+  // mux-embed reads hls.js's events and its class's constants.
+  const { hlsjs, Hls } = options.engine;
+  if (hlsjs) mux.addHLSJS(media, { hlsjs, Hls });
   return {
     stop: () => {
       // mux-embed may have ended the monitor itself (it follows hls.js's destroy).

@@ -2,7 +2,7 @@
  * What the element's attributes mean to its parts, read in one place: the session's load
  * settings, the media Cast sends, the storyboard and the poster.
  */
-import { targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import { defaultBeaconDomain, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
 import { parseAutoplay } from './autoplay.ts';
 import type { CastMedia } from './cast/load-request.ts';
@@ -61,7 +61,7 @@ export function sessionConfig(player: PlayerFields, initTime: number): SessionCo
       ? undefined
       : () => ({
           envKey: player.envKey,
-          beaconCollectionDomain: player.beaconCollectionDomain,
+          beaconCollectionDomain: player.beaconCollectionDomain ?? defaultBeaconDomain(player.customDomain),
           metadata: collectMetadata(player, player.metadata),
           playerName: PLAYER_NAME,
           playerVersion: PLAYER_VERSION,

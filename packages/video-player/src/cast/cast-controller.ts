@@ -1,4 +1,4 @@
-/// <reference types="chromecast-caf-sender" />
+/// <reference types="chromecast-caf-sender" preserve="true" />
 import type { CastHost } from '../cast-link.ts';
 import { canCast, DEFAULT_CAST_SDK_SRC, loadCastFramework, type CastFramework } from './cast-framework.ts';
 import { buildLoadRequest } from './load-request.ts';

@@ -1,3 +1,4 @@
+import { StoryboardPreview } from '@videokit/storyboard-preview';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -75,6 +76,11 @@ export class ControlsController implements ReactiveController {
     this.activity = new ActivityController(host, () => this.#canIdle());
     this.#slider = new TimeSlider(host);
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The time slider renders `<storyboard-preview>`, so the player works without `define` too.
+    if (!customElements.get('storyboard-preview')) customElements.define('storyboard-preview', StoryboardPreview);
   }
 
   /** Sends a request as a control would (from inside the shadow root, so it carries its origin). */
