@@ -54,7 +54,8 @@ export class CastLink implements ReactiveController {
     this.#controller = undefined;
   }
 
-  renderButton(): TemplateResult | string | typeof nothing {
-    return this.#controller?.renderButton() ?? nothing;
+  /** The button in the player's words (`t` from its locale). */
+  renderButton(t: (key: 'cast' | 'stopCast') => string): TemplateResult | string | typeof nothing {
+    return this.#controller?.renderButton({ cast: t('cast'), stopCast: t('stopCast') }) ?? nothing;
   }
 }

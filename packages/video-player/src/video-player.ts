@@ -379,7 +379,7 @@ export class VideoPlayer extends LitElement {
         playsinline
         crossorigin="anonymous"
       ></video>
-      ${this.#parts.controls.render(this.#parts.cast.renderButton())}
+      ${this.#parts.controls.render((t) => this.#parts.cast.renderButton(t))}
       <slot></slot>
     `;
   }

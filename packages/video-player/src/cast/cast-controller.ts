@@ -91,8 +91,8 @@ export class CastController {
   }
 
   /** The Cast button: shown only when a receiver is available; pressed while casting. */
-  renderButton(): TemplateResult | string {
-    return renderCastButton(this);
+  renderButton(label: { cast: string; stopCast: string }): TemplateResult | string {
+    return renderCastButton(this, label);
   }
 
   /** Stops following the framework. A session in progress keeps playing on the receiver. */
