@@ -21,7 +21,8 @@ import { isLocaleLoaded, loadLocale, supportedLanguage, translate, type Strings 
 import { errorMessage } from './messages.ts';
 import { UploadError } from './transport/errors.ts';
 import type { Endpoint } from './transport/options.ts';
-import { createUpload, type Upload } from './transport/upload.ts';
+import type { Upload } from './transport/upload.ts';
+import { DeferredUpload } from './deferred-upload.ts';
 import type { ProgressType } from './parts/progress.ts';
 import { UploadQueue, type QueueItem, type UploadControl } from './upload-queue.ts';
 import { UPLOADER_CONNECTED, type UploaderApi, type UploaderView } from './uploader-api.ts';
@@ -352,17 +353,19 @@ export class VideoUploader extends LitElement implements UploaderApi {
 
   #start(item: QueueItem): UploadControl {
     const { file } = item;
-    const upload = createUpload({
-      endpoint: this.endpoint ?? '',
-      file,
-      chunkSize: this.chunkSize,
-      maxFileSize: this.maxFileSize,
-      dynamicChunkSize: this.dynamicChunkSize,
-      // The element keeps trying through every transient failure (429, any 5xx), backing off.
-      retryCodes: 'transient',
-      backoff: 'exponential',
-    });
-    this.#uploads.set(item, upload);
+    const upload = new DeferredUpload(
+      {
+        endpoint: this.endpoint ?? '',
+        file,
+        chunkSize: this.chunkSize,
+        maxFileSize: this.maxFileSize,
+        dynamicChunkSize: this.dynamicChunkSize,
+        // The element keeps trying through every transient failure (429, any 5xx), backing off.
+        retryCodes: 'transient',
+        backoff: 'exponential',
+      },
+      (loaded) => this.#uploads.set(item, loaded),
+    );
     upload.on('start', ({ detail }) => {
       this.#queue.update(item, { resumedFrom: detail.offset });
       this.dispatchEvent(new UploadStartEvent({ file, chunkSize: upload.chunkSize, ...detail }));
