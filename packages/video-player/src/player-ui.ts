@@ -88,6 +88,7 @@ export abstract class PlayerUI extends MediaSurface {
   abstract readonly renditions: readonly RenditionInfo[];
   abstract readonly autoRendition: boolean;
   abstract readonly liveEdge: number;
+  abstract readonly liveStalled: boolean;
   abstract readonly error: PlayerError | null;
   abstract get streamType(): StreamType;
   abstract get targetLiveWindow(): number;

@@ -1,3 +1,4 @@
+import { LiveStallController } from './controllers/live-stall.ts';
 import { PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -154,6 +155,7 @@ export class VideoPlayer extends PlayerUI {
   #announcedStreamType: StreamType = 'unknown';
   readonly #video = createRef<HTMLVideoElement>();
   #engine: PlaybackEngine | undefined;
+  readonly #liveStall = new LiveStallController(this);
   readonly #cast = new CastLink(this, {
     castMedia: () => this.#castMedia(),
     setRemote: (remote, resume) => this.#setRemote(remote, resume),
@@ -243,6 +245,20 @@ export class VideoPlayer extends PlayerUI {
   /** The live edge in media seconds, or NaN when not live. */
   get liveEdge(): number {
     return this.#engine?.liveEdge ?? NaN;
+  }
+
+  /**
+   * Seconds between now and the moment the frame on screen was captured (its program date
+   * time), i.e. glass-to-glass latency when the clocks agree; NaN without program date times.
+   */
+  get liveLatency(): number {
+    const playing = this.#engine?.playingDate ?? NaN;
+    return this.streamType === 'live' && Number.isFinite(playing) ? (Date.now() - playing) / 1000 : NaN;
+  }
+
+  /** A live stream that has stopped arriving (e.g. the encoder disconnected); clears when it resumes. */
+  get liveStalled(): boolean {
+    return this.#liveStall.stalled;
   }
 
   seekToLive(): void {

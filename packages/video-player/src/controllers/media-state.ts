@@ -42,6 +42,8 @@ export interface MediaState {
   pip: boolean;
   airplay: boolean;
   error: PlayerError | null;
+  /** Live and no data for a while: waiting for the stream to come back. */
+  liveStalled: boolean;
 }
 
 /** What the state is read from: the player element (it mirrors the media and the engine). */
@@ -64,6 +66,7 @@ export interface MediaStateHost extends ReactiveControllerHost, HTMLElement {
   readonly streamType: StreamType;
   readonly targetLiveWindow: number;
   readonly liveEdge: number;
+  readonly liveStalled: boolean;
   readonly error: PlayerError | null;
 }
 
@@ -176,6 +179,7 @@ export class MediaStateController implements ReactiveController {
       pip: document.pictureInPictureElement === host,
       airplay: this.#airplay,
       error: host.error,
+      liveStalled: host.liveStalled,
     };
   }
 

@@ -139,6 +139,10 @@ export class HlsEngine implements PlaybackEngine {
     return this.#hls?.liveSyncPosition ?? NaN;
   }
 
+  get playingDate(): number {
+    return this.#hls?.playingDate?.getTime() ?? NaN;
+  }
+
   destroy(): void {
     this.#destroyed = true;
     this.#abort.abort();

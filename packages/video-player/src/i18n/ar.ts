@@ -55,6 +55,7 @@ export const strings: Partial<Strings> = {
   goLive: 'الانتقال إلى البث المباشر',
   atLive: 'في البث المباشر',
   loading: 'جارٍ التحميل',
+  waitingForStream: 'في انتظار استئناف البث…',
   retry: 'إعادة المحاولة',
   player: 'مشغل الفيديو',
   audioPlayer: 'مشغل الصوت',

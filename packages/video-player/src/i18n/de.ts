@@ -55,6 +55,7 @@ export const strings: Partial<Strings> = {
   goLive: 'Zu live springen',
   atLive: 'Live',
   loading: 'Wird geladen',
+  waitingForStream: 'Warten, bis der Stream weitergeht …',
   retry: 'Erneut versuchen',
   player: 'Videoplayer',
   audioPlayer: 'Audioplayer',

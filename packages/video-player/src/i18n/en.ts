@@ -58,6 +58,7 @@ export const en = {
   goLive: 'Go to live',
   atLive: 'At the live edge',
   loading: 'Loading',
+  waitingForStream: 'Waiting for the stream to resume…',
   retry: 'Try again',
   player: 'Video player',
   audioPlayer: 'Audio player',

@@ -55,6 +55,7 @@ export const strings: Partial<Strings> = {
   goLive: 'Ir al directo',
   atLive: 'En directo',
   loading: 'Cargando',
+  waitingForStream: 'Esperando a que se reanude la transmisión…',
   retry: 'Reintentar',
   player: 'Reproductor de vídeo',
   audioPlayer: 'Reproductor de audio',

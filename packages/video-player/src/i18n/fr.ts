@@ -55,6 +55,7 @@ export const strings: Partial<Strings> = {
   goLive: 'Revenir au direct',
   atLive: 'En direct',
   loading: 'Chargement',
+  waitingForStream: 'En attente de la reprise du direct…',
   retry: 'Réessayer',
   player: 'Lecteur vidéo',
   audioPlayer: 'Lecteur audio',

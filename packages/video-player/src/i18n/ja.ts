@@ -55,6 +55,7 @@ export const strings: Partial<Strings> = {
   goLive: 'ライブに戻る',
   atLive: 'ライブ中',
   loading: '読み込み中',
+  waitingForStream: '配信の再開を待っています…',
   retry: '再試行',
   player: '動画プレーヤー',
   audioPlayer: 'オーディオプレーヤー',
