@@ -5,6 +5,7 @@ import { rememberBandwidth, rememberedBandwidth } from './bandwidth-memory.ts';
 import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken } from '../media-error.ts';
+import { endStalledEndedStream } from './live-end.ts';
 import { chooseStartLevel } from './start-level.ts';
 
 type HlsClass = typeof Hls;
@@ -174,6 +175,8 @@ export class HlsEngine implements PlaybackEngine {
     hls.on(Events.AUDIO_TRACK_SWITCHED, () => this.#events.tracks());
     hls.on(Events.FRAG_LOADED, () => rememberBandwidth(hls.bandwidthEstimate));
     hls.on(Events.ERROR, (_event, data) => this.#onError(hls, HlsJs, data));
+    // Removed with the instance in destroy().
+    endStalledEndedStream(hls, HlsJs, this.#media);
   }
 
   #onError(hls: Hls, HlsJs: HlsClass, data: ErrorData): void {
