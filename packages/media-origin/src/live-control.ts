@@ -23,6 +23,8 @@ function report(ctx: RequestContext, playbackId: string, encoder: LiveEncoder): 
     playbackId,
     state: encoder.state(),
     now,
+    /** Wall-clock time of media time 0: a frame at media time t was captured at streamStart + t·1000. */
+    streamStart: encoder.streamStart,
     lastMsn: last?.msn ?? null,
     lastPart: last?.index ?? null,
     runs: encoder.runs,
