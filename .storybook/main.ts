@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions } from 'vite';
+import { mergeConfig } from 'vite';
+import { sourceAliases } from '../scripts/workspace-sources.ts';
 
 /** Where stories find the media origin by default (see stories/origin.ts). */
 const originDomain = process.env.VIDEOKIT_ORIGIN ?? 'localhost:4000';
@@ -12,13 +13,12 @@ const config: StorybookConfig = {
   previewHead: (head) =>
     `${head ?? ''}\n<script>window.videokitOriginDomain ??= ${JSON.stringify(originDomain)};</script>`,
   // The root vite.config.ts serves the demo; Storybook needs Vite's defaults, and the packages'
-  // sources (their `development` export condition), so stories never depend on a stale dist.
-  viteFinal: (viteConfig) => ({
-    ...viteConfig,
-    root: undefined,
-    build: { ...viteConfig.build, outDir: undefined, chunkSizeWarningLimit: 2048 },
-    resolve: { ...viteConfig.resolve, conditions: ['development', ...defaultClientConditions] },
-  }),
+  // sources, so stories never depend on a stale dist.
+  viteFinal: (viteConfig) =>
+    mergeConfig(
+      { ...viteConfig, root: undefined, build: { ...viteConfig.build, outDir: undefined } },
+      { build: { chunkSizeWarningLimit: 2048 }, resolve: { alias: sourceAliases() } },
+    ),
 };
 
 export default config;

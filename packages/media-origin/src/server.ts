@@ -86,8 +86,13 @@ async function handleBeacon(ctx: RequestContext): Promise<void> {
 
 async function handlePlayer(ctx: RequestContext): Promise<void> {
   const root = ctx.state.playerRoot;
-  if (!root) {
-    throw new HttpError(404, 'embed_not_built', 'the embed page is not built; run `npm run build` first');
+  // Looked up per request, so a page built (or rebuilt) while the origin runs is served at once.
+  if (!root || !existsSync(join(root, 'index.html'))) {
+    throw new HttpError(
+      404,
+      'embed_not_built',
+      'the embed page is not built yet: `npm start` builds it, or run `npm run build -w @videokit/embed`',
+    );
   }
   const path = resolve(root, `.${ctx.url.pathname}`);
   // Directories (`/` included) and unknown paths get the page itself, as a single-page app expects.
@@ -189,13 +194,9 @@ export async function startOrigin(options: OriginOptions = {}): Promise<Origin> 
     faults: new FaultInjector(),
     clock: { now, startedAt: now() },
     lowLatency: new LowLatencyStreams(join(fixturesDir, 'media'), now()),
+    // Absolute, so the containment check in handlePlayer compares like with like.
     playerRoot:
-      options.playerRoot === undefined
-        ? existsSync(defaultPlayerRoot)
-          ? defaultPlayerRoot
-          : null
-        : // Absolute, so the containment check in handlePlayer compares like with like.
-          options.playerRoot && resolve(options.playerRoot),
+      options.playerRoot === undefined ? defaultPlayerRoot : options.playerRoot && resolve(options.playerRoot),
   };
   const server = createServer({ keepAliveTimeout: 5000, requestTimeout: 0 });
   let port = options.port ?? 0;

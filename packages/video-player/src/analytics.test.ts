@@ -34,6 +34,33 @@ describe('<video-player> analytics', () => {
     expect(body).to.not.include(token.slice(0, 20));
   });
 
+  it("sends beacons to the origin's own beacon host when only a local custom-domain is set", async () => {
+    const player = await mountPlayer({
+      'playback-id': 'vod',
+      'beacon-collection-domain': false,
+      'metadata-video-title': 'Local default',
+      muted: true,
+    });
+    await player.play();
+    await playsPast(innerVideo(player), 1);
+    player.remove();
+    let body = '';
+    await until(
+      () => {
+        void beacons().then((log) => (body = JSON.stringify(log.events)));
+        return body.includes('Local default');
+      },
+      'a beacon on the local origin',
+      25_000,
+    );
+    const elsewhere = performance
+      .getEntriesByType('resource')
+      .filter(
+        (entry) => !new URL(entry.name).hostname.endsWith('localhost') && !entry.name.startsWith(location.origin),
+      );
+    expect(elsewhere.map((entry) => entry.name)).to.deep.equal([]);
+  });
+
   it('sends nothing with disable-tracking', async () => {
     const before = JSON.stringify((await beacons()).events).length;
     const player = await mountPlayer({ 'playback-id': 'vod', 'disable-tracking': true, muted: true });

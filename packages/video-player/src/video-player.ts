@@ -1,5 +1,5 @@
-import { LiveStallController } from './controllers/live-stall.ts';
-import { PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import { defaultBeaconDomain, PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import { StoryboardPreview } from '@videokit/storyboard-preview';
 import type { HlsConfig } from 'hls.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,6 +13,7 @@ import { createEngine } from './engines/create-engine.ts';
 import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
 import type { CastMedia } from './cast/load-request.ts';
 import { CastLink } from './cast-link.ts';
+import { LiveStallController } from './controllers/live-stall.ts';
 import type { StoryboardSource } from './controls/context.ts';
 import { MEDIA_EVENTS, type RemoteMedia } from './media-surface.ts';
 import { engineLoadError, missingDrmToken } from './media-error.ts';
@@ -294,6 +295,8 @@ export class VideoPlayer extends PlayerUI {
   }
 
   override connectedCallback(): void {
+    // The time slider renders `<storyboard-preview>`, so the player works without `define` too.
+    if (!customElements.get('storyboard-preview')) customElements.define('storyboard-preview', StoryboardPreview);
     super.connectedCallback();
     // Re-attached after a removal: the engine was destroyed, so load again.
     if (this.#needsReload) this.requestUpdate();
@@ -448,7 +451,7 @@ export class VideoPlayer extends PlayerUI {
     if (!this.disableTracking) {
       const monitor = await startAnalytics(media, {
         envKey: this.envKey,
-        beaconCollectionDomain: this.beaconCollectionDomain,
+        beaconCollectionDomain: this.beaconCollectionDomain ?? defaultBeaconDomain(this.customDomain),
         metadata: collectMetadata(this, this.metadata),
         playerName: PLAYER_NAME,
         playerVersion: PLAYER_VERSION,
