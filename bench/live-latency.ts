@@ -1,6 +1,6 @@
 // Low-latency live: time to first frame and steady-state latency on the origin's `live-ll` for
 // A bare hls.js (`lowLatencyMode: true`), B <video-player> and C Mux Player, interleaved, a fresh
-// browser context each. Latency is the wall clock (the origin's: same machine) minus the program
+// browser context each, after one uncounted round. Latency is the wall clock (the origin's: same machine) minus the program
 // date time of the frame on screen, as each player maps it (hls.js `playingDate` underneath all
 // three: `hls.playingDate`, `liveLatency`, Mux Player's `currentPdt`).
 import type { Browser } from 'playwright-core';
@@ -103,7 +103,8 @@ export async function measureLiveLatency(
     }),
   );
   try {
-    for (let run = 0; run < runs; run++) {
+    // Round -1 warms the browser's caches and compilers and is not counted, as in startup.ts.
+    for (let run = -1; run < runs; run++) {
       for (const [index, contender] of contenders.entries()) {
         const context = await browser.newContext();
         try {
@@ -113,6 +114,7 @@ export async function measureLiveLatency(
           await tab.waitForTimeout(timing.settleMs + timing.sampleMs);
           const result = await tab.evaluate(() => window.benchLive);
           if (!result?.samples.length) throw new Error('no latency samples (playback never steady)');
+          if (run < 0) continue;
           (latency[contender.key] ??= []).push(...result.samples);
           (firstFrame[contender.key] ??= []).push(result.firstFrame ?? NaN);
         } catch (error) {
