@@ -79,6 +79,21 @@ describe('<video-player> low-latency live (live-ll)', function () {
     expect(player.paused).to.equal(false);
   });
 
+  it('gives up after max-reconnect-retries with LIVE_STREAM_DISCONNECTED, and a retry', async () => {
+    const player = await mountPlayer({ 'playback-id': 'live-ll', muted: true, 'max-reconnect-retries': '1' });
+    await player.play();
+    await playsPast(innerVideo(player), player.currentTime + 0.5);
+    const failed = nextEvent(player, 'error', () => player.error?.code === 'LIVE_STREAM_DISCONNECTED', 20_000);
+    await encoder('live-ll', 'disconnect');
+    await failed;
+    expect(player.error?.fatal).to.equal(true);
+    expect(player.error?.message).to.match(/1 reconnect attempts/);
+    expect(player.liveStalled).to.equal(false);
+    const overlay = player.shadowRoot?.querySelector('[part~="error"]');
+    expect(overlay?.textContent).to.match(/stopped and has not come back/);
+    expect(player.shadowRoot?.querySelector('[part~="retry-button"]')).to.not.equal(null);
+  });
+
   it('disconnect with a slate: keeps playing through the slate, and on after the reconnect', async () => {
     const player = await playLive('live-ll');
     await encoder('live-ll', 'disconnect', { slate: true });

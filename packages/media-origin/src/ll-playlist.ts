@@ -44,31 +44,36 @@ export function lowLatencyMultivariant(
 /**
  * A low-latency media playlist (RFC 8216bis): segments with their program date times, the parts
  * of the newest segments, a preload hint for the part being produced, and where every other
- * rendition stands.
+ * rendition stands. Without `lowLatency` (`low_latency=false`), the same segments as plain live HLS.
  */
 export function lowLatencyMediaPlaylist(
   snapshot: LiveSnapshot,
-  options: { dvr: boolean; uris: LowLatencyUris; others: readonly string[] },
+  options: { dvr: boolean; lowLatency: boolean; uris: LowLatencyUris; others: readonly string[] },
 ): string {
   const { segments } = snapshot;
   const { uris } = options;
   const timing = LOW_LATENCY_TIMING;
-  const lines = [
-    '#EXTM3U',
-    '#EXT-X-VERSION:9',
-    `#EXT-X-TARGETDURATION:${timing.targetDuration}`,
-    `#EXT-X-PART-INF:PART-TARGET=${timing.partTarget.toFixed(3)}`,
-    `#EXT-X-SERVER-CONTROL:CAN-BLOCK-RELOAD=YES,PART-HOLD-BACK=${timing.partHoldBack.toFixed(3)},HOLD-BACK=${timing.holdBack.toFixed(3)}`,
+  const { lowLatency } = options;
+  const lines = ['#EXTM3U', '#EXT-X-VERSION:9', `#EXT-X-TARGETDURATION:${timing.targetDuration}`];
+  if (lowLatency) {
+    lines.push(
+      `#EXT-X-PART-INF:PART-TARGET=${timing.partTarget.toFixed(3)}`,
+      `#EXT-X-SERVER-CONTROL:CAN-BLOCK-RELOAD=YES,PART-HOLD-BACK=${timing.partHoldBack.toFixed(3)},HOLD-BACK=${timing.holdBack.toFixed(3)}`,
+    );
+  }
+  lines.push(
     `#EXT-X-MEDIA-SEQUENCE:${segments[0]?.msn ?? snapshot.next?.msn ?? 0}`,
     `#EXT-X-DISCONTINUITY-SEQUENCE:${snapshot.discontinuitySequence}`,
-  ];
+  );
   if (options.dvr) lines.push('#EXT-X-PLAYLIST-TYPE:EVENT');
   lines.push('#EXT-X-INDEPENDENT-SEGMENTS', `#EXT-X-MAP:URI="${uris.init}"`);
   const withParts = segments.length - SEGMENTS_WITH_PARTS;
   segments.forEach((segment, i) => {
+    // Plain live HLS lists only whole segments.
+    if (!lowLatency && !segment.complete) return;
     if (segment.discontinuity && i > 0) lines.push('#EXT-X-DISCONTINUITY');
     lines.push(`#EXT-X-PROGRAM-DATE-TIME:${new Date(segment.start).toISOString()}`);
-    if (i >= withParts || !segment.complete) {
+    if (lowLatency && (i >= withParts || !segment.complete)) {
       for (const part of segment.parts) {
         const independent = part.independent ? ',INDEPENDENT=YES' : '';
         lines.push(
@@ -80,10 +85,10 @@ export function lowLatencyMediaPlaylist(
       lines.push(`#EXTINF:${((segment.parts.length * PART_MS) / 1000).toFixed(5)},`, uris.segment(segment.group));
     }
   });
-  const next = snapshot.next;
+  const next = lowLatency ? snapshot.next : undefined;
   if (next) lines.push(`#EXT-X-PRELOAD-HINT:TYPE=PART,URI="${uris.part(next.number)}"`);
   const last = lastPartOf(snapshot);
-  if (last) {
+  if (last && lowLatency) {
     // Every rendition is cut from the same clock, so each stands where this one does.
     for (const name of options.others) {
       lines.push(`#EXT-X-RENDITION-REPORT:URI="${uris.playlist(name)}",LAST-MSN=${last.msn},LAST-PART=${last.index}`);

@@ -97,13 +97,13 @@ async function playlist(path = '/live-ll/rendition/360p.m3u8'): Promise<Playlist
 /** End of a playlist's newest part on the wall clock. */
 function newestPartEnd(list: Playlist): number {
   const tail = list.segments.at(-1);
-  assert.ok(tail);
+  assert.ok(tail, 'tail');
   return tail.programDateTime + tail.parts.length * PART_MS;
 }
 
 const lastPartRef = (list: Playlist): { msn: number; part: number } => {
   const tail = list.segments.at(-1);
-  assert.ok(tail);
+  assert.ok(tail, 'tail');
   return { msn: tail.msn, part: tail.parts.length - 1 };
 };
 
@@ -126,13 +126,14 @@ void test('the media playlist carries the low-latency tags with values the spec 
   assert.ok(Number(attribute(control, 'HOLD-BACK')) >= 3 * target);
   assert.match(list.tags.get('#EXT-X-MAP') ?? '', /URI="\/live-ll\/ll\/360p\/init\.mp4"/);
   assert.equal(list.tags.has('#EXT-X-PLAYLIST-TYPE'), false, 'sliding window: no playlist type');
-  assert.ok(list.hint?.startsWith('/live-ll/ll/360p/part/'));
+  assert.ok(list.hint?.startsWith('/live-ll/ll/360p/part/'), 'list.hint?.startsWith("/live-ll/ll/360p/part/")');
   const parted = list.segments.filter((segment) => segment.parts.length);
   assert.ok(parted.length >= 3, 'the newest segments list their parts');
   for (const segment of list.segments) {
-    if (segment.duration !== undefined) assert.ok(Math.round(segment.duration) <= target);
+    if (segment.duration !== undefined)
+      assert.ok(Math.round(segment.duration) <= target, 'Math.round(segment.duration) <= target');
     for (const [i, part] of segment.parts.entries()) {
-      assert.ok(part.duration <= partTarget);
+      assert.ok(part.duration <= partTarget, 'part.duration <= partTarget');
       // Each segment starts with a keyframe; the fixture's other picture parts do not.
       assert.equal(part.independent, i === 0, `${part.uri} INDEPENDENT`);
     }
@@ -155,7 +156,7 @@ void test('program date times follow the origin clock: the newest part ended wit
   for (let i = 1; i < complete.length; i++) {
     const previous = complete[i - 1];
     const segment = complete[i];
-    assert.ok(previous && segment);
+    assert.ok(previous && segment, 'previous && segment');
     assert.equal(segment.programDateTime - previous.programDateTime, (previous.duration ?? 0) * 1000);
   }
 });
@@ -164,12 +165,12 @@ void test('media timestamps match the program date times, and a segment is exact
   const list = await playlist();
   const init = (await ok('/live-ll/ll/360p/init.mp4')).body;
   const [a, b] = list.segments.filter((segment) => segment.duration !== undefined).slice(-2);
-  assert.ok(a?.uri && b?.uri);
+  assert.ok(a?.uri && b?.uri, 'a?.uri && b?.uri');
   const decode = async (uri: string): Promise<number> => {
     const media = (await ok(uri)).body;
     const fragment = readFragmentedMp4(Buffer.concat([init, media])).fragments[0];
     const video = fragment?.tracks.find((track) => track.timescale === 15360) ?? fragment?.tracks[0];
-    assert.ok(video);
+    assert.ok(video, 'video');
     return (video.decodeTime / video.timescale) * 1000;
   };
   assert.equal((await decode(b.uri)) - (await decode(a.uri)), b.programDateTime - a.programDateTime);
@@ -197,7 +198,7 @@ void test('a blocking reload for a part that exists returns at once; one too far
   const { msn, part } = lastPartRef(list);
   const started = Date.now();
   await ok(`/live-ll/rendition/360p.m3u8?_HLS_msn=${msn}&_HLS_part=${part}`);
-  assert.ok(Date.now() - started < 100);
+  assert.ok(Date.now() - started < 100, 'Date.now() - started < 100');
   const far = await get(`/live-ll/rendition/360p.m3u8?_HLS_msn=${msn + 3}`);
   assert.equal(far.status, 400);
   assert.equal(far.reason, 'bad_directive');
@@ -208,14 +209,17 @@ void test('a blocking reload for a part that exists returns at once; one too far
 
 void test('the preload hint is held until its part is complete, then served whole', async () => {
   const list = await playlist();
-  assert.ok(list.hint);
+  assert.ok(list.hint, 'list.hint');
   const due = newestPartEnd(list) + PART_MS;
   const hinted = await ok(list.hint);
   assert.ok(Date.now() >= due, 'the hinted part arrives only once complete');
   const fragments = readFragmentedMp4(Buffer.concat([(await ok('/live-ll/ll/360p/init.mp4')).body, hinted.body]));
   assert.equal(fragments.fragments.length, 1);
   const later = await playlist();
-  assert.ok(later.segments.some((segment) => segment.parts.some((part) => part.uri === list.hint)));
+  assert.ok(
+    later.segments.some((segment) => segment.parts.some((part) => part.uri === list.hint)),
+    'later.segments.some((segment) => segment.parts.some((part) => part.uri === list.hint))',
+  );
   assert.equal((await get('/live-ll/ll/360p/part/999999.m4s')).status, 404);
 });
 
@@ -223,6 +227,22 @@ void test('rendition reports say where the other rendition stands', async () => 
   const list = await playlist();
   const { msn, part } = lastPartRef(list);
   assert.deepEqual(list.reports, [`URI="/live-ll/rendition/540p.m3u8",LAST-MSN=${msn},LAST-PART=${part}`]);
+});
+
+void test('low_latency=false: the same segments as plain live HLS, and the modifier reaches the child playlists', async () => {
+  const multivariant = (await ok('/live-ll.m3u8?low_latency=false')).text;
+  assert.match(multivariant, /^\/live-ll\/rendition\/360p\.m3u8\?low_latency=false$/m);
+  const list = await playlist('/live-ll/rendition/360p.m3u8?low_latency=false');
+  assert.equal(list.tags.has('#EXT-X-PART-INF'), false);
+  assert.equal(list.tags.has('#EXT-X-SERVER-CONTROL'), false);
+  assert.equal(list.hint, undefined);
+  assert.deepEqual(list.reports, []);
+  assert.ok(
+    list.segments.every((segment) => segment.parts.length === 0 && segment.uri),
+    'list.segments.every((segment) => segment.parts.length === 0 && segment.uri)',
+  );
+  const bad = await get('/live-ll.m3u8?low_latency=maybe');
+  assert.equal(bad.status, 400);
 });
 
 void test('the DVR variant is an EVENT playlist that keeps its start', async () => {
@@ -257,9 +277,15 @@ void test('slate: parts keep coming (the last frame, then the slate), independen
   const wanted = part === 3 ? { msn: msn + 2, part: 0 } : { msn: msn + 1, part: 1 };
   const during = parse((await ok(`/live-ll/rendition/360p.m3u8?_HLS_msn=${wanted.msn}&_HLS_part=${wanted.part}`)).text);
   const after = during.segments.filter((segment) => segment.msn > msn);
-  assert.ok(after.length > 0);
-  assert.ok(during.segments.every((segment) => !segment.discontinuity));
-  assert.ok(after.flatMap((segment) => segment.parts).every((p) => p.independent));
+  assert.ok(after.length > 0, 'after.length > 0');
+  assert.ok(
+    during.segments.every((segment) => !segment.discontinuity),
+    'during.segments.every((segment) => !segment.discontinuity)',
+  );
+  assert.ok(
+    after.flatMap((segment) => segment.parts).every((p) => p.independent),
+    'after.flatMap((segment) => segment.parts).every((p) => p.independent)',
+  );
   assert.ok(during.hint, 'the slate is produced like any part');
   await control('/live/live-ll/reconnect');
 });
@@ -273,7 +299,7 @@ void test('end: ENDLIST, no hint, blocked requests return at once, and the encod
   const { msn } = lastPartRef(list);
   const started = Date.now();
   const blocked = parse((await ok(`/live-ll/rendition/360p.m3u8?_HLS_msn=${msn + 1}&_HLS_part=0`)).text);
-  assert.ok(Date.now() - started < 100);
+  assert.ok(Date.now() - started < 100, 'Date.now() - started < 100');
   assert.equal(blocked.ended, true);
   const refused = await control('/live/live-ll/reconnect');
   assert.equal(refused.status, 409);
@@ -298,6 +324,9 @@ void test(`a request blocked on a disconnected stream gives up with 503 after ${
   const response = await get(`/live-ll/rendition/360p.m3u8?_HLS_msn=${msn + 1}&_HLS_part=0`);
   assert.equal(response.status, 503);
   assert.equal(response.reason, 'stream_stalled');
-  assert.ok(Date.now() - started >= LOW_LATENCY_TIMING.blockLimitMs - 20);
+  assert.ok(
+    Date.now() - started >= LOW_LATENCY_TIMING.blockLimitMs - 20,
+    'Date.now() - started >= LOW_LATENCY_TIMING.blockLimitMs - 20',
+  );
   await control('/live/live-ll/reconnect');
 });

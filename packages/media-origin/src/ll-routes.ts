@@ -15,8 +15,12 @@ import { lastPartOf, liveSnapshot, segmentAt, type LiveSnapshot } from './ll-tim
 export interface LowLatencyRequest {
   playbackId: string;
   dvr: boolean;
-  /** Query carried onto child URLs (`?token=…` for signed IDs). */
+  /** `low_latency=false` asks for plain live HLS: no parts, hints or blocking reload. */
+  lowLatency: boolean;
+  /** Query carried onto media URLs (`?token=…` for signed IDs). */
   query: string;
+  /** Query carried onto child playlists: the request's modifiers or token. */
+  childQuery: string;
 }
 
 const ROUTES: [RegExp, (ctx: RequestContext, stream: LowLatencyRequest, ...groups: string[]) => Promise<void>][] = [
@@ -42,7 +46,7 @@ function uris(stream: LowLatencyRequest, name: string): LowLatencyUris {
     init: `${base}/ll/${name}/init.mp4${stream.query}`,
     part: (number) => `${base}/ll/${name}/part/${number}.m4s${stream.query}`,
     segment: (group) => `${base}/ll/${name}/segment/${group}.m4s${stream.query}`,
-    playlist: (other) => `${base}/rendition/${other}.m3u8${stream.query}`,
+    playlist: (other) => `${base}/rendition/${other}.m3u8${stream.childQuery}`,
   };
 }
 
@@ -118,7 +122,8 @@ async function mediaPlaylist(ctx: RequestContext, stream: LowLatencyRequest, nam
   for (;;) {
     const snapshot = liveSnapshot(encoder, ctx.state.clock.now(), stream.dvr, ctx.state.lowLatency.source.pictureParts);
     if (!wanted || satisfies(snapshot, wanted)) {
-      sendPlaylist(ctx.res, lowLatencyMediaPlaylist(snapshot, { dvr: stream.dvr, uris: uris(stream, name), others }));
+      const options = { dvr: stream.dvr, lowLatency: stream.lowLatency, uris: uris(stream, name), others };
+      sendPlaylist(ctx.res, lowLatencyMediaPlaylist(snapshot, options));
       return;
     }
     const newest = snapshot.segments.at(-1)?.msn ?? -1;

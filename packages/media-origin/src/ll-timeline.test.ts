@@ -87,8 +87,14 @@ void test('a slate right after a disconnect repeats the last frame for one part,
       { kind: 'slate' },
     ],
   );
-  assert.ok(parts.slice(2).every((part) => part.independent));
-  assert.ok(snapshot.segments.every((segment) => !segment.discontinuity));
+  assert.ok(
+    parts.slice(2).every((part) => part.independent),
+    'parts.slice(2).every((part) => part.independent)',
+  );
+  assert.ok(
+    snapshot.segments.every((segment) => !segment.discontinuity),
+    'snapshot.segments.every((segment) => !segment.discontinuity)',
+  );
   // Reconnecting: the slate goes on to the boundary, then pictures (a keyframe) take over.
   encoder.reconnect(at(49, 5));
   const resumed = liveSnapshot(encoder, at(54), false, LOOP);
@@ -97,7 +103,10 @@ void test('a slate right after a disconnect repeats the last frame for one part,
     sources.map((part) => part.source.kind),
     ['slate', 'slate', 'slate', 'slate', 'picture', 'picture'],
   );
-  assert.ok(resumed.segments.every((segment) => !segment.discontinuity));
+  assert.ok(
+    resumed.segments.every((segment) => !segment.discontinuity),
+    'resumed.segments.every((segment) => !segment.discontinuity)',
+  );
 });
 
 void test('a slate inserted after a gap starts at a segment boundary, after a discontinuity', () => {

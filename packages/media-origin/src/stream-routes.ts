@@ -33,7 +33,17 @@ export async function handleStream(ctx: RequestContext): Promise<void> {
   const lowLatencyId = /^\/([^/]+?)(?:\.m3u8)?(?:\/|$)/.exec(ctx.url.pathname)?.[1];
   if (lowLatencyId && CATALOG[lowLatencyId]?.lowLatency) {
     const access = authorize(ctx.state, lowLatencyId, ctx.url, 'v');
-    const stream = { playbackId: lowLatencyId, dvr: access.entry.live === 'dvr', query: access.tokenQuery };
+    const modifiers = parseModifiers(access.options);
+    // Child playlists keep the request's modifiers (or token); delivery directives stay behind.
+    const childQuery = new URLSearchParams(ctx.url.search);
+    for (const directive of ['_HLS_msn', '_HLS_part', '_HLS_skip']) childQuery.delete(directive);
+    const stream = {
+      playbackId: lowLatencyId,
+      dvr: access.entry.live === 'dvr',
+      lowLatency: modifiers.lowLatency,
+      query: access.tokenQuery,
+      childQuery: childQuery.size ? `?${childQuery.toString()}` : '',
+    };
     return handleLowLatency(ctx, stream);
   }
   for (const [pattern, handler] of ROUTES) {

@@ -13,7 +13,7 @@ import { createEngine } from './engines/create-engine.ts';
 import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
 import type { CastMedia } from './cast/load-request.ts';
 import { CastLink } from './cast-link.ts';
-import { LiveStallController } from './controllers/live-stall.ts';
+import { DEFAULT_RECONNECT_RETRIES, LiveStallController } from './controllers/live-stall.ts';
 import type { StoryboardSource } from './controls/context.ts';
 import { MEDIA_EVENTS, type RemoteMedia } from './media-surface.ts';
 import { engineLoadError, missingDrmToken } from './media-error.ts';
@@ -156,7 +156,7 @@ export class VideoPlayer extends PlayerUI {
   #announcedStreamType: StreamType = 'unknown';
   readonly #video = createRef<HTMLVideoElement>();
   #engine: PlaybackEngine | undefined;
-  readonly #liveStall = new LiveStallController(this);
+  readonly #liveStall = new LiveStallController(this, (attempts, seconds) => this.#liveStreamGone(attempts, seconds));
   readonly #cast = new CastLink(this, {
     castMedia: () => this.#castMedia(),
     setRemote: (remote, resume) => this.#setRemote(remote, resume),
@@ -203,6 +203,13 @@ export class VideoPlayer extends PlayerUI {
     this.#explicitStreamType = value ?? undefined;
     this.requestUpdate('streamType', old);
   }
+
+  /**
+   * Reconnect attempts (6 s each) a live stream that stopped arriving gets before the player stops
+   * with `LIVE_STREAM_DISCONNECTED`; the default, 10, waits a minute (the platform's default
+   * reconnect window).
+   */
+  @property({ attribute: 'max-reconnect-retries', type: Number }) maxReconnectRetries = DEFAULT_RECONNECT_RETRIES;
 
   /** Seconds of DVR window: 0 for live without DVR, Infinity with DVR, NaN on demand. */
   @property({ attribute: 'target-live-window', type: Number })
@@ -547,6 +554,19 @@ export class VideoPlayer extends PlayerUI {
       this.#retryingNotLive = true;
       this.load();
     }, delay);
+  }
+
+  /** The live stream stopped arriving and the reconnect attempts ran out: stop, say so, offer a retry. */
+  #liveStreamGone(attempts: number, seconds: number): void {
+    this.#engine?.destroy();
+    this.#engine = undefined;
+    this.#engineReady = undefined;
+    this.#fail(
+      new PlayerError(
+        'LIVE_STREAM_DISCONNECTED',
+        `the live stream stopped arriving and did not come back after ${String(attempts)} reconnect attempts (${String(seconds)} s); raise max-reconnect-retries to wait longer`,
+      ),
+    );
   }
 
   #fail(error: PlayerError): void {

@@ -79,6 +79,7 @@ export const strings: Partial<Strings> = {
   errForbidden: 'Sie haben keinen Zugriff auf dieses Video.',
   errExpired: 'Der Link zu diesem Video ist abgelaufen. Laden Sie die Seite neu.',
   errLive: 'Dieser Livestream hat noch nicht begonnen. Neuer Versuch…',
+  errLiveGone: 'Der Livestream wurde unterbrochen und ist nicht zurückgekehrt.',
   errServer: 'Der Videodienst hat Probleme. Versuchen Sie es gleich noch einmal.',
   errMedia: 'Dieses Video kann in diesem Browser nicht abgespielt werden.',
   errDrm: 'Dieses geschützte Video kann auf diesem Gerät oder Browser nicht abgespielt werden.',

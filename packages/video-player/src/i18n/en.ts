@@ -83,6 +83,7 @@ export const en = {
   errForbidden: 'You do not have access to this video.',
   errExpired: 'The link to this video has expired. Reload the page.',
   errLive: 'This live stream has not started yet. Retrying…',
+  errLiveGone: 'The live stream stopped and has not come back.',
   errServer: 'The video service is having trouble. Try again shortly.',
   errMedia: 'This video cannot be played in this browser.',
   errDrm: 'This protected video cannot be played on this device or browser.',

@@ -79,6 +79,7 @@ export const strings: Partial<Strings> = {
   errForbidden: 'No tienes acceso a este vídeo.',
   errExpired: 'El enlace a este vídeo ha caducado. Recarga la página.',
   errLive: 'Esta emisión en directo aún no ha empezado. Reintentando…',
+  errLiveGone: 'La transmisión en directo se detuvo y no ha vuelto.',
   errServer: 'El servicio de vídeo tiene problemas. Inténtalo dentro de un momento.',
   errMedia: 'Este vídeo no se puede reproducir en este navegador.',
   errDrm: 'Este vídeo protegido no se puede reproducir en este dispositivo o navegador.',

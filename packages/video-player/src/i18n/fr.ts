@@ -79,6 +79,7 @@ export const strings: Partial<Strings> = {
   errForbidden: 'Vous n’avez pas accès à cette vidéo.',
   errExpired: 'Le lien vers cette vidéo a expiré. Rechargez la page.',
   errLive: 'Ce direct n’a pas encore commencé. Nouvelle tentative…',
+  errLiveGone: "Le direct s'est interrompu et n'a pas repris.",
   errServer: 'Le service vidéo rencontre un problème. Réessayez dans un instant.',
   errMedia: 'Cette vidéo ne peut pas être lue dans ce navigateur.',
   errDrm: 'Cette vidéo protégée ne peut pas être lue sur cet appareil ou ce navigateur.',
