@@ -1,6 +1,7 @@
 // Prints the benchmark's tables and writes bench/results/*.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BarRow } from './bars.ts';
+import type { LiveLatencyResults } from './live-latency.ts';
 import type { MemoryResults } from './memory.ts';
 import type { BundleRow, Compressed, SizeRow } from './size.ts';
 import type { StartupResults } from './startup.ts';
@@ -20,6 +21,7 @@ export interface Results {
   };
   packages: SizeRow[];
   startup: StartupResults;
+  live: LiveLatencyResults;
   memory: MemoryResults[];
   upload: UploadResults;
   /** The same clients at 50 ms RTT and 100 Mbit/s up (Chromium's network emulation). */
@@ -101,6 +103,23 @@ export function printResults(results: Results): void {
   );
   if (Object.keys(startup.failures).length > 0) console.log('Failed samples:', startup.failures);
   if (startup.external.length > 0) console.log('Requests that left loopback (failed; offline):', startup.external);
+
+  const { live } = results;
+  console.log(
+    `\nLow-latency live (live-ll: 0.5 s parts, PART-HOLD-BACK 1.5 s): latency = origin clock − capture time of the frame on screen, s; sampled every 250 ms for ${String(live.sampleMs / 1000)} s after ${String(live.settleMs / 1000)} s; ${String(live.runs)} runs each`,
+  );
+  console.table({
+    'A bare hls.js (lowLatencyMode)': ms(live.latency.bare),
+    'B <video-player>': ms(live.latency.player),
+    'C Mux Player': ms(live.latency.mux),
+  });
+  console.log('Time to first frame on live-ll (ms since navigation)');
+  console.table({
+    'A bare hls.js (lowLatencyMode)': ms(live.firstFrame.bare),
+    'B <video-player>': ms(live.firstFrame.player),
+    'C Mux Player': ms(live.firstFrame.mux),
+  });
+  if (Object.keys(live.failures).length > 0) console.log('Failed live runs:', live.failures);
 
   console.log('\nMemory: mount, play, unmount cycles (JS heap after forced GC; detached nodes via CDP)');
   console.table(
