@@ -321,6 +321,8 @@ export class VideoPlayer extends PlayerUI {
       if (!waitForPlay) this.#startEngine();
     } else if (changed.has('preload') && this.preload !== 'none' && !this.#engineReady) {
       this.#startEngine();
+    } else if (changed.has('preload') && (this.preload === 'auto' || this.preload === '')) {
+      this.#engine?.startLoading();
     }
   }
 

@@ -2,15 +2,14 @@ import { PlayerError } from '@videokit/core';
 // This module is itself loaded on demand (create-engine.ts), so hls.js comes in the same chunk.
 import Hls, { type ErrorData, type HlsConfig } from 'hls.js';
 import { rememberBandwidth, rememberedBandwidth } from './bandwidth-memory.ts';
+import { FirstSegmentHold } from './first-segment-hold.ts';
+import { startupLoader } from './startup-loader.ts';
 import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken } from '../media-error.ts';
 import { chooseStartLevel } from './start-level.ts';
 
 type HlsClass = typeof Hls;
-
-/** While `preload="metadata"` holds playback back, buffer no more than the first segment. */
-const METADATA_BUFFER_SECONDS = 1;
 
 /** Defaults tuned for the first frame; the element's `hls-config` property overrides any of them. */
 function tunedConfig(): Partial<HlsConfig> {
@@ -41,7 +40,7 @@ export class HlsEngine implements PlaybackEngine {
   #hls: Hls | undefined;
   #destroyed = false;
   #mediaErrorRecoveries = 0;
-  #heldBuffer: number | undefined;
+  #hold: FirstSegmentHold | undefined;
   #sourceUrl = '';
   #drm = false;
   #stalledOffline = false;
@@ -65,18 +64,23 @@ export class HlsEngine implements PlaybackEngine {
     const HlsJs = Hls;
     const drmConfig = await drmSettings(source);
     if (this.#destroyed) return;
+    const hold = source.deferLoading ? new FirstSegmentHold() : undefined;
     const hls = new HlsJs({
       ...tunedConfig(),
       ...drmConfig,
       startPosition: source.startTime ?? -1,
       ...this.#overrides,
+      loader: startupLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, undefined, hold),
     });
     this.#hls = hls;
     this.#sourceUrl = source.url;
     this.#drm = source.drm !== undefined;
     hls.subtitleDisplay = !source.hideCaptions;
-    if (source.deferLoading) this.#holdBuffer(hls);
+    hold?.attach(hls);
+    this.#hold = hold;
     this.#listen(hls, HlsJs);
+    // However playback starts (the element, a media controller, the media itself), loading follows.
+    this.#media.addEventListener('play', () => this.startLoading(), { signal: this.#abort.signal });
     hls.loadSource(source.url);
     hls.attachMedia(this.#media);
     globalThis.addEventListener('offline', () => this.#wentOffline(), { signal: this.#abort.signal });
@@ -84,10 +88,8 @@ export class HlsEngine implements PlaybackEngine {
   }
 
   startLoading(): void {
-    const hls = this.#hls;
-    if (!hls || this.#heldBuffer === undefined) return;
-    hls.config.maxBufferLength = this.#heldBuffer;
-    this.#heldBuffer = undefined;
+    this.#hold?.release();
+    this.#hold = undefined;
   }
 
   get audioTracks(): readonly AudioTrackInfo[] {
@@ -146,11 +148,6 @@ export class HlsEngine implements PlaybackEngine {
     if (hls) rememberBandwidth(hls.bandwidthEstimate);
     hls?.destroy();
     this.#hls = undefined;
-  }
-
-  #holdBuffer(hls: Hls): void {
-    this.#heldBuffer = hls.config.maxBufferLength;
-    hls.config.maxBufferLength = METADATA_BUFFER_SECONDS;
   }
 
   #listen(hls: Hls, HlsJs: HlsClass): void {
