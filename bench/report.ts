@@ -97,10 +97,12 @@ function printStartup(startup: StartupResults): void {
     ...ms(startup.firstFrame[key]),
     '× floor': startup.overFloor[key],
   });
+  const baseline = startup.contenders.some((contender) => contender.key === 'baseline');
   console.table({
     'F native MP4 (floor)': withFloor('floor'),
     'A bare hls.js': withFloor('bare'),
     'B <video-player>': withFloor('player'),
+    ...(baseline ? { 'B0 <video-player> baseline': withFloor('baseline') } : {}),
     'C Mux Player': withFloor('mux'),
     "B' click → frame, preload=none": ms(startup.clickToFirstFrame.player),
     "C' click → frame, preload=none": ms(startup.clickToFirstFrame.mux),
@@ -108,7 +110,7 @@ function printStartup(startup: StartupResults): void {
     'C" click → frame, preload=metadata': ms(startup.metadataClickToFirstFrame.mux),
   });
   console.log(
-    `B/F ${String(startup.overFloor.player)}   B/A ${String(startup.ratios.playerOverBare)}   B/C ${String(startup.ratios.playerOverMux)}   C/A ${String(startup.ratios.muxOverBare)} (medians)`,
+    `B/F ${String(startup.overFloor.player)}   B/A ${String(startup.ratios.playerOverBare)}   B/C ${String(startup.ratios.playerOverMux)}   C/A ${String(startup.ratios.muxOverBare)}${baseline ? `   B/B0 ${String(startup.ratios.playerOverBaseline)}` : ''} (medians)`,
   );
   const b = startup.playerBreakdown;
   console.log("B breakdown (ms since navigation; Resource Timing responseEnd, the engine chunk's User Timing mark)");

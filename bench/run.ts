@@ -3,10 +3,12 @@
 // throughput; printed as tables, judged against DESIGN §6, written to bench/results/.
 // `--quick` (or BENCH_QUICK=1): one run of each, small sizes, for CI to prove the bench works; it
 // judges nothing. `--only=startup,idle` (or BENCH_ONLY) runs some jobs; sizes always run.
+// BENCH_BASELINE=<git ref> adds that commit's <video-player> to the startup job (an A/B run);
+// BENCH_RUNS, BENCH_CLICKS=0, BENCH_IDLE_S and BENCH_CYCLES=200,1000 change sizes.
 import { availableParallelism } from 'node:os';
 import { startOrigin } from '../packages/media-origin/src/index.ts';
 import { judgeBars } from './bars.ts';
-import { elementBundle } from './bundles.ts';
+import { elementBundle, elementBundleAt } from './bundles.ts';
 import { launchChromium } from './chromium.ts';
 import { measureIdle, type IdleResults } from './idle.ts';
 import { measureMemory, MEMORY_SUBJECTS, type MemoryResults } from './memory.ts';
@@ -34,25 +36,30 @@ const idleSeconds = Number(process.env.BENCH_IDLE_S ?? (quick ? 3 : 10));
 /** Cycle counts at which memory is read; the last is the bar's. */
 const checkpoints = (process.env.BENCH_CYCLES ?? (quick ? '3' : '200,1000')).split(',').map(Number);
 const uploadMiB = Number(process.env.BENCH_UPLOAD_MB ?? (quick ? 16 : 1024));
+/** A git ref whose <video-player> also runs in the startup job (B0), interleaved with this checkout's. */
+const baselineRef = process.env.BENCH_BASELINE;
+/** BENCH_CLICKS=0: the startup job loads autoplay pages only. */
+const clicks = process.env.BENCH_CLICKS !== '0';
 const started = Date.now();
 const step = (what: string): void => console.log(`[${String(Math.round((Date.now() - started) / 1000))} s] ${what}`);
 
 step('building the CDN bundles');
 const [playerBundle, uploaderBundle] = [await elementBundle('video-player'), await elementBundle('uploader')];
+const baselineBundle = baselineRef ? elementBundleAt('video-player', baselineRef) : undefined;
 const packages = measureSizes(`${root}packages`);
 const reactLazy = reactLazyEntry(`${root}packages`);
 
 const origin = await startOrigin({ port: 0 });
 const browser = await launchChromium();
 try {
-  const all = contenders(origin, playerBundle);
+  const all = contenders(origin, playerBundle, baselineBundle);
   let startup: StartupResults | null = null;
   let idle: IdleResults | null = null;
   const memory: MemoryResults[] = [];
   let upload: UploadResults | null = null;
   if (runsJob('startup')) {
     step(`time to first frame: ${String(runs)} runs each, interleaved`);
-    startup = await measureStartup(browser, all, runs);
+    startup = await measureStartup(browser, all, runs, clicks);
   }
   if (runsJob('idle')) {
     step(`bytes fetched in ${String(idleSeconds)} s idle, per preload`);

@@ -12,7 +12,7 @@ import { probeScript } from './probe.ts';
 
 const require = createRequire(import.meta.url);
 
-export type ContenderKey = 'floor' | 'bare' | 'player' | 'mux';
+export type ContenderKey = 'floor' | 'bare' | 'player' | 'baseline' | 'mux';
 
 export const PRELOADS = ['none', 'metadata', 'auto'] as const;
 export type Preload = (typeof PRELOADS)[number];
@@ -93,7 +93,7 @@ function bare(hlsUrl: string): Contender {
   };
 }
 
-function player(domain: string, bundle: Bundle): Contender {
+function player(domain: string, bundle: Bundle, key: 'player' | 'baseline' = 'player'): Contender {
   const find = "document.querySelector('video-player')?.shadowRoot?.querySelector('video')";
   const head = `${probeScript(find)}\n    <script type="module" src="${bundle.entry}"></script>`;
   const element = (attributes: string): string =>
@@ -105,8 +105,8 @@ function player(domain: string, bundle: Bundle): Contender {
     ...idlePages('<video-player>', head, element),
   };
   return {
-    key: 'player',
-    label: '<video-player>',
+    key,
+    label: key === 'player' ? '<video-player>' : '<video-player> baseline',
     build: bundle.build,
     files,
     eager: bundle.eager,
@@ -139,16 +139,21 @@ function mux(hlsUrl: string): Contender {
   };
 }
 
-/** F, A, B and C against one origin; `playerBundle` is <video-player>'s CDN bundle (bundles.ts). */
+/**
+ * F, A, B and C against one origin; `playerBundle` is <video-player>'s CDN bundle (bundles.ts),
+ * `baselineBundle` (B0) the same element built from another commit, for an A/B run.
+ */
 export function contenders(
   origin: { domain: string; url(service: string, path?: string): string },
   playerBundle: Bundle,
+  baselineBundle?: Bundle,
 ): readonly Contender[] {
   const hlsUrl = origin.url('stream', '/vod.m3u8');
   return [
     floor(origin.url('stream', '/vod/media/start-360p.mp4')),
     bare(hlsUrl),
     player(origin.domain, playerBundle),
+    ...(baselineBundle ? [player(origin.domain, baselineBundle, 'baseline')] : []),
     mux(hlsUrl),
   ];
 }

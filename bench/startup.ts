@@ -66,6 +66,7 @@ const TAGS: Record<ContenderKey, string> = {
   floor: 'video',
   bare: 'video',
   player: 'video-player',
+  baseline: 'video-player',
   mux: 'mux-player',
 };
 
@@ -137,8 +138,8 @@ export interface StartupResults {
   };
   /** Median bytes of JavaScript fetched before the first frame. */
   jsBeforeFirstFrame: Record<ContenderKey, { transfer: number; encoded: number; decoded: number }>;
-  /** Medians: B/A (bar ≤ 1.0), B/C (bar ≤ 0.6), C/A. */
-  ratios: { playerOverBare: number; playerOverMux: number; muxOverBare: number };
+  /** Medians: B/A (bar ≤ 1.0), B/C (bar ≤ 0.6), C/A, and B/B0 when a baseline ran. */
+  ratios: { playerOverBare: number; playerOverMux: number; muxOverBare: number; playerOverBaseline: number };
   failures: Partial<Record<Variant, string[]>>;
   /** Requests that left loopback (none are expected: the media origin is local, tracking is off). */
   external: string[];
@@ -148,13 +149,15 @@ export async function measureStartup(
   browser: Browser,
   all: readonly Contender[],
   runs: number,
+  /** False: autoplay pages only (an A/B run of first frames). */
+  clicks = true,
 ): Promise<StartupResults> {
   const servers = new Map<ContenderKey, PageServer>();
   for (const contender of all) servers.set(contender.key, await startPageServer(contender.files));
   const variants: [ContenderKey, PageKind][] = [
     ...all.map((c): [ContenderKey, PageKind] => [c.key, 'autoplay']),
-    ...all.filter((c) => c.clickPage).map((c): [ContenderKey, PageKind] => [c.key, 'click']),
-    ...all.filter((c) => c.idlePages).map((c): [ContenderKey, PageKind] => [c.key, 'metadata-click']),
+    ...all.filter((c) => clicks && c.clickPage).map((c): [ContenderKey, PageKind] => [c.key, 'click']),
+    ...all.filter((c) => clicks && c.idlePages).map((c): [ContenderKey, PageKind] => [c.key, 'metadata-click']),
   ];
   const samples = new Map<Variant, Sample[]>();
   const failures: StartupResults['failures'] = {};
@@ -181,7 +184,7 @@ export async function measureStartup(
   }
   const pick = (variant: Variant, field: keyof Sample): number[] =>
     (samples.get(variant) ?? []).map((s) => s[field]).filter((v): v is number => v !== null);
-  const keys: ContenderKey[] = ['floor', 'bare', 'player', 'mux'];
+  const keys: ContenderKey[] = ['floor', 'bare', 'player', 'baseline', 'mux'];
   const firstFrame = Object.fromEntries(keys.map((key) => [key, summarize(pick(key, 'firstFrame'))])) as Record<
     ContenderKey,
     Summary
@@ -222,6 +225,7 @@ export async function measureStartup(
       playerOverBare: ratio(firstFrame.player.median, firstFrame.bare.median),
       playerOverMux: ratio(firstFrame.player.median, firstFrame.mux.median),
       muxOverBare: ratio(firstFrame.mux.median, firstFrame.bare.median),
+      playerOverBaseline: ratio(firstFrame.player.median, firstFrame.baseline.median),
     },
     failures,
     external: [...external],
