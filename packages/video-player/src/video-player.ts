@@ -6,9 +6,9 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { startAnalytics, type AnalyticsMonitor } from './analytics.ts';
 import { autoplay, parseAutoplay } from './autoplay.ts';
-import { chooseEngine, probeCapabilities, type EngineKind, type PreferPlayback } from './engines/choose-engine.ts';
+import { chooseEngine, probeCapabilities, type PreferPlayback } from './engines/choose-engine.ts';
 import type { AudioTrackInfo, EngineEvents, PlaybackEngine, RenditionInfo } from './engines/engine.ts';
-import { createEngine, warmEngine, type StartHint } from './engines/create-engine.ts';
+import { createEngine } from './engines/create-engine.ts';
 import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
 import type { CastMedia } from './cast/load-request.ts';
 import { CastLink } from './cast-link.ts';
@@ -304,10 +304,6 @@ export class VideoPlayer extends PlayerUI {
     this.#needsReload = false;
     this.#prepareLoad();
     this.#loadPending = true;
-    // The engine chunk and the first requests start now, before rendering; #startEngine takes them.
-    if (this.#source.status === 'ready' && !this.#waitsForPlay()) {
-      warmEngine(this, this.#engineKind(this), this.hlsConfig, this.#startHint(this));
-    }
   }
 
   /** Engines start after rendering: they need the rendered `<video>`. */
@@ -321,7 +317,8 @@ export class VideoPlayer extends PlayerUI {
     }
     if (this.#loadPending) {
       this.#loadPending = false;
-      if (!this.#waitsForPlay()) this.#startEngine();
+      const waitForPlay = this.preload === 'none' && !this.#playRequested && !parseAutoplay(this.#autoplayValue());
+      if (!waitForPlay) this.#startEngine();
     } else if (changed.has('preload') && this.preload !== 'none' && !this.#engineReady) {
       this.#startEngine();
     } else if (changed.has('preload') && (this.preload === 'auto' || this.preload === '')) {
@@ -401,9 +398,8 @@ export class VideoPlayer extends PlayerUI {
       tracks: () => this.dispatchEvent(new TracksChangeEvent()),
       recovered: () => (this.playerError = null),
     };
-    const kind = this.#engineKind(media);
-    const created = createEngine(this, kind, media, events, this.hlsConfig, this.#startHint(media));
-    const loading = created.then(async (engine) => {
+    const kind = chooseEngine(source.kind, this.preferPlayback, probeCapabilities(media));
+    const loading = createEngine(kind, media, events, this.hlsConfig).then(async (engine) => {
       // Torn down (new source, disconnect) while the engine was on its way.
       if (this.#engineReady !== ready) {
         engine.destroy();
@@ -495,25 +491,6 @@ export class VideoPlayer extends PlayerUI {
       media.currentTime = resume.time;
       if (resume.playing) void media.play().catch(() => undefined);
     }
-  }
-
-  #waitsForPlay(): boolean {
-    return this.preload === 'none' && !this.#playRequested && !parseAutoplay(this.#autoplayValue());
-  }
-
-  /** hls.js or the browser's own playback, for the current source; `box` is the media or the player. */
-  #engineKind(box: HTMLElement): EngineKind {
-    const media = box instanceof HTMLVideoElement ? box : document.createElement('video');
-    return chooseEngine(
-      this.#source.status === 'ready' ? this.#source.kind : 'hls',
-      this.preferPlayback,
-      probeCapabilities(media),
-    );
-  }
-
-  #startHint(box: HTMLElement): StartHint {
-    const url = this.#source.status === 'ready' ? this.#source.url : '';
-    return { url, startTime: this.startTime, renderedHeight: box.clientHeight * (globalThis.devicePixelRatio || 1) };
   }
 
   #autoplayValue(): string | null {

@@ -4,7 +4,6 @@ import Hls, { type ErrorData, type HlsConfig } from 'hls.js';
 import { rememberBandwidth, rememberedBandwidth } from './bandwidth-memory.ts';
 import { FirstSegmentHold } from './first-segment-hold.ts';
 import { startupLoader } from './startup-loader.ts';
-import type { StartupPrefetch } from './startup-prefetch.ts';
 import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken } from '../media-error.ts';
@@ -52,19 +51,12 @@ export class HlsEngine implements PlaybackEngine {
   readonly #media: HTMLVideoElement;
   readonly #events: EngineEvents;
   readonly #overrides: Partial<HlsConfig>;
-  readonly #prefetch: StartupPrefetch | undefined;
   readonly #abort = new AbortController();
 
-  constructor(
-    media: HTMLVideoElement,
-    events: EngineEvents,
-    overrides: Partial<HlsConfig> = {},
-    prefetch?: StartupPrefetch,
-  ) {
+  constructor(media: HTMLVideoElement, events: EngineEvents, overrides: Partial<HlsConfig> = {}) {
     this.#media = media;
     this.#events = events;
     this.#overrides = overrides;
-    this.#prefetch = prefetch;
   }
 
   /** The hls.js instance, for integrations such as analytics; undefined until loaded. */
@@ -82,7 +74,7 @@ export class HlsEngine implements PlaybackEngine {
       ...drmConfig,
       startPosition: source.startTime ?? -1,
       ...this.#overrides,
-      loader: startupLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, this.#prefetch, hold),
+      loader: startupLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, undefined, hold),
     });
     this.#hls = hls;
     this.#sourceUrl = source.url;
@@ -156,7 +148,6 @@ export class HlsEngine implements PlaybackEngine {
   destroy(): void {
     this.#destroyed = true;
     this.#abort.abort();
-    this.#prefetch?.destroy();
     const hls = this.#hls;
     if (hls) rememberBandwidth(hls.bandwidthEstimate);
     hls?.destroy();
@@ -168,10 +159,7 @@ export class HlsEngine implements PlaybackEngine {
     hls.on(Events.MANIFEST_PARSED, (_event, data) => {
       if (this.#overrides.startLevel === undefined) {
         const renderedHeight = this.#media.clientHeight * (globalThis.devicePixelRatio || 1);
-        // Start where the prefetch fetched (the same rule, applied a moment earlier).
-        const prefetched = this.#prefetch?.startVariantUrl;
-        const index = prefetched ? data.levels.findIndex((level) => level.url.includes(prefetched)) : -1;
-        hls.startLevel = index >= 0 ? index : chooseStartLevel(data.levels, renderedHeight, hls.bandwidthEstimate);
+        hls.startLevel = chooseStartLevel(data.levels, renderedHeight, hls.bandwidthEstimate);
       }
       this.#events.tracks();
     });
