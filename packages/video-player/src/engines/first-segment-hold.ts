@@ -1,5 +1,5 @@
 import type Hls from 'hls.js';
-import type { SegmentGate } from './startup-loader.ts';
+import type { SegmentGate } from './gated-loader.ts';
 
 /**
  * `preload="metadata"` with hls.js: the playlists and the first segment of each media type

@@ -3,7 +3,7 @@ import { PlayerError } from '@videokit/core';
 import Hls, { type ErrorData, type HlsConfig } from 'hls.js';
 import { rememberBandwidth, rememberedBandwidth } from './bandwidth-memory.ts';
 import { FirstSegmentHold } from './first-segment-hold.ts';
-import { startupLoader } from './startup-loader.ts';
+import { gatedLoader } from './gated-loader.ts';
 import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken } from '../media-error.ts';
@@ -74,7 +74,8 @@ export class HlsEngine implements PlaybackEngine {
       ...drmConfig,
       startPosition: source.startTime ?? -1,
       ...this.#overrides,
-      loader: startupLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, undefined, hold),
+      // The hold's gate sits in front of whichever loader hls.js would use (its own or the app's).
+      ...(hold ? { loader: gatedLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, hold) } : {}),
     });
     this.#hls = hls;
     this.#sourceUrl = source.url;
