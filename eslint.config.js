@@ -14,6 +14,8 @@ export default tseslint.config(
       'bench/results/',
       'test/fixtures/media/',
       'coverage/',
+      // Its own project, type-checked strictly by the consumer test against the installed tarballs.
+      'test/consumer/app/',
     ],
   },
   js.configs.recommended,

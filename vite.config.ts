@@ -8,9 +8,10 @@
 //   mux-embed, DRM and Cast stay lazy chunks fetched relative to the bundle);
 // - for a package with an `index.html` (the embed page), builds that page as static files.
 // `vite` at the root serves the demo in `demo/`.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { packageSources, sourceAliases } from './scripts/workspace-sources.ts';
 
 interface PackageJson {
   name: string;
@@ -23,9 +24,9 @@ const ROOT = import.meta.dirname;
 /** One entry per source file the package exports (`.` → `index`, `./define` → `define`, …). */
 function libraryEntries(dir: string): Record<string, string> {
   const entries: Record<string, string> = {};
-  for (const { find, replacement } of packageSources(dir)) {
-    const subpath = find.split('/').slice(2).join('/');
-    entries[subpath || 'index'] = replacement;
+  for (const { specifier, file } of packageSources(dir)) {
+    const subpath = specifier.split('/').slice(2).join('/');
+    entries[subpath || 'index'] = file;
   }
   return entries;
 }
@@ -46,32 +47,6 @@ function packageBuild(dir: string): UserConfig {
       rolldownOptions: { external: isExternal },
     },
   };
-}
-
-/** The package's exported source files, as `@videokit/<name>[/<subpath>]` → path. */
-function packageSources(dir: string): { find: string; replacement: string }[] {
-  const { name, exports = {} } = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as PackageJson & {
-    exports?: Record<string, { development?: string } | string>;
-  };
-  const sources: { find: string; replacement: string }[] = [];
-  for (const [subpath, target] of Object.entries(exports)) {
-    const source = typeof target === 'string' ? target : target.development;
-    if (!source?.endsWith('.ts') || !existsSync(resolve(dir, source))) continue;
-    sources.push({ find: `${name}${subpath.slice(1)}`, replacement: resolve(dir, source) });
-  }
-  return sources;
-}
-
-/**
- * Every `@videokit/*` import (package roots and subpaths such as `/define`) from source, for
- * builds that bundle them. Longest first, so a subpath is not taken for its package root.
- */
-function sourceAliases(): { find: string; replacement: string }[] {
-  return readdirSync(resolve(ROOT, 'packages'))
-    .map((name) => resolve(ROOT, 'packages', name))
-    .filter((dir) => existsSync(resolve(dir, 'package.json')))
-    .flatMap(packageSources)
-    .sort((a, b) => b.find.length - a.find.length);
 }
 
 /**
@@ -158,6 +133,7 @@ export default defineConfig(({ command, mode }) => {
   if (inPackage) return packageBuild(cwd);
   return {
     root: resolve(ROOT, 'demo'),
+    resolve: { alias: sourceAliases() },
     server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
     build: { outDir: resolve(ROOT, 'demo/dist'), emptyOutDir: true },
   };

@@ -1,5 +1,6 @@
 // Browser tests: real headless Chromium from Debian, with one local media origin for the run.
 import { existsSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { register } from 'tsx/esm/api';
@@ -18,6 +19,7 @@ if (!existsSync(CHROMIUM)) {
 
 register();
 const { startOrigin } = await import('./packages/media-origin/src/server.ts');
+const { workspaceSources } = await import('./scripts/workspace-sources.ts');
 
 /** The origin for this run, started and stopped with the test server. */
 let origin;
@@ -34,18 +36,31 @@ function mediaOriginPlugin() {
   };
 }
 
+/** `@videokit/*` imports to the packages' sources (published exports name only `dist/`). */
+function workspaceSourcesPlugin() {
+  const sources = new Map(workspaceSources().map(({ specifier, file }) => [specifier, file]));
+  return {
+    name: 'videokit-workspace-sources',
+    resolveImport({ source }) {
+      const file = sources.get(source);
+      return file ? `/${relative(process.cwd(), file).split(sep).join('/')}` : undefined;
+    },
+  };
+}
+
 export default {
   files: [
     'packages/!(media-origin)/src/**/*.test.ts',
     'packages/react/src/**/!(*.node).test.tsx',
     'test/browser/**/*.test.ts',
   ],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   plugins: [
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    workspaceSourcesPlugin(),
     mediaOriginPlugin(),
     playwrightCommands(),
     reactTestPlugin(),

@@ -1,9 +1,10 @@
 // Production builds of benchmark pages with Vite, from the packages' sources.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { build } from 'vite';
 import type { PageFile } from './page-server.ts';
+import { sourceAliases } from '../scripts/workspace-sources.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -27,26 +28,6 @@ export function readTree(dir: string, base = dir): Record<string, PageFile> {
       };
   }
   return files;
-}
-
-/** Every `@videokit/*` export (`.`, `./define`, `./error-mapping`, …) to its source: its `development` path. */
-function sourceAliases(): { find: RegExp; replacement: string }[] {
-  const aliases: { find: RegExp; replacement: string }[] = [];
-  for (const dir of readdirSync(join(root, 'packages'))) {
-    const manifest = join(root, 'packages', dir, 'package.json');
-    if (!existsSync(manifest)) continue;
-    const { name, exports = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-      name: string;
-      exports?: Record<string, { development?: string } | string>;
-    };
-    for (const [subpath, target] of Object.entries(exports)) {
-      const source = typeof target === 'string' ? undefined : target.development;
-      if (!source) continue;
-      const specifier = `${name}${subpath.slice(1)}`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      aliases.push({ find: new RegExp(`^${specifier}$`), replacement: join(root, 'packages', dir, source) });
-    }
-  }
-  return aliases;
 }
 
 export interface BuildOptions {

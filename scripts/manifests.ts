@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import * as prettier from 'prettier';
 
 const root = resolve(import.meta.dirname, '..');
 const PACKAGES = ['video-player', 'storyboard-preview', 'uploader', 'ad-layer'];
@@ -144,5 +145,8 @@ for (const name of PACKAGES) {
   for (const element of elements) lines.push(...renderElement(element));
 }
 mkdirSync(join(root, 'docs'), { recursive: true });
-writeFileSync(join(root, 'docs/api.md'), lines.join('\n'));
+// Formatted as `npm run format` would, so a build leaves the committed file unchanged.
+const apiPath = join(root, 'docs/api.md');
+const prettierOptions = await prettier.resolveConfig(apiPath);
+writeFileSync(apiPath, await prettier.format(lines.join('\n'), { ...prettierOptions, filepath: apiPath }));
 console.log(`docs/api.md: ${String(lines.filter((line) => line.startsWith('## ')).length)} elements`);

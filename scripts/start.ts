@@ -1,6 +1,7 @@
 // `npm start`: the local media origin plus the demo page, offline.
 import { createServer } from 'vite';
 import { startOrigin } from '../packages/media-origin/src/index.ts';
+import { buildEmbed, embedIsStale } from './embed-build.ts';
 
 const AUDIENCES = new Set(['v', 't', 'g', 's', 'd']);
 const port = Number(process.env.PORT ?? 4000);
@@ -33,10 +34,25 @@ const demo = await createServer({
 });
 await demo.listen();
 
-console.log(
-  `media origin  http://stream.${domain}/vod.m3u8 (stream, image, license, upload, beacon, player .localhost)`,
-);
-console.log(`demo          ${demo.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/'}`);
+const demoUrl = demo.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+const embedUrl = `http://player.${domain}/vod`;
+const building = embedIsStale();
+console.log(`
+videokit is running (offline; Ctrl-C stops it)
+
+  player demo     ${demoUrl}
+  uploads         ${demoUrl}upload.html
+  ads             ${demoUrl}ads.html
+  embed page      ${embedUrl}${building ? '  (building, ready in a moment)' : ''}
+  media origin    http://stream.${domain}/vod.m3u8  (stream, image, license, upload, beacon, player, ads, cast .localhost)
+  storybook       PORT=4100 npm run storybook  → http://127.0.0.1:6006/  (its own origin, beside this one)
+  react example   npx vite --config examples/react/vite.config.ts  → http://127.0.0.1:5174/?domain=${domain}
+`);
+if (building) {
+  void buildEmbed((output) => console.error(output)).then((built) =>
+    console.log(built ? `embed page ready: ${embedUrl}` : 'embed page: the build failed (see above)'),
+  );
+}
 
 const stop = async (): Promise<void> => {
   await demo.close();

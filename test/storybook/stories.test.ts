@@ -92,6 +92,19 @@ const PROBE = `((ready) => {
   return root.querySelector(ready.selector) || document.querySelector(ready.selector) ? 'ok' : null;
 })`;
 
+// Custom elements in the story (through shadow roots) that nothing registered: a part that renders as nothing.
+const UNDEFINED_ELEMENTS = `(() => {
+  const names = new Set();
+  const visit = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName.includes('-') && !customElements.get(element.localName)) names.add(element.localName);
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(document.querySelector('#storybook-root'));
+  return [...names];
+})()`;
+
 interface Check {
   ready?: 'metadata' | 'error' | 'render' | { selector: string };
   expectedConsoleErrors?: string[];
@@ -112,6 +125,9 @@ async function checkStory(browser: Browser, base: string, id: string): Promise<s
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
+    // Two copies of Lit, or Lit's development build, mean the stories do not run what users get.
+    if (message.type() === 'warning' && /Lit is in dev mode|Multiple versions of Lit/.test(message.text()))
+      problems.push(`console warning: ${message.text()}`);
     if (message.type() !== 'error') return;
     const { url } = message.location();
     // A failed request's line does not name the URL; its location does.
@@ -142,6 +158,8 @@ async function checkStory(browser: Browser, base: string, id: string): Promise<s
     }
     // Let late work (lazy chunks, locales, first segments) report its console errors.
     await page.waitForTimeout(750);
+    const undefinedElements = await page.evaluate<string[]>(UNDEFINED_ELEMENTS);
+    if (undefinedElements.length) problems.push(`never registered: ${undefinedElements.join(', ')}`);
 
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate<AxeViolation[]>(

@@ -1,4 +1,4 @@
-/// <reference types="google_interactive_media_ads_types" />
+/// <reference types="google_interactive_media_ads_types" preserve="true" />
 import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { adLabel, formatCountdown, secondsUntilSkip } from './ad-format.ts';

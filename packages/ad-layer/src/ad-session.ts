@@ -1,4 +1,4 @@
-/// <reference types="google_interactive_media_ads_types" />
+/// <reference types="google_interactive_media_ads_types" preserve="true" />
 import type { ContainerSize } from './controllers/container-size.ts';
 import type { AdErrorInfo, AdInfo } from './events.ts';
 import type { Ima } from './sdk-loader.ts';

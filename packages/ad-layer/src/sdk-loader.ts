@@ -1,4 +1,4 @@
-/// <reference types="google_interactive_media_ads_types" />
+/// <reference types="google_interactive_media_ads_types" preserve="true" />
 
 /** Google's loader for the IMA HTML5 SDK. */
 export const DEFAULT_SDK_SRC = 'https://imasdk.googleapis.com/js/sdkloader/ima3.js';

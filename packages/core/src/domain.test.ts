@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { DEFAULT_DOMAIN, isLocalDomain, serviceOrigin, validateDomain } from './domain.ts';
+import { DEFAULT_DOMAIN, defaultBeaconDomain, isLocalDomain, serviceOrigin, validateDomain } from './domain.ts';
 import { PlayerError } from './player-error.ts';
 
 describe('domain', () => {
@@ -63,5 +63,13 @@ describe('domain', () => {
     expect(() => validateDomain('http://x', 'thumbnail'))
       .to.throw(PlayerError)
       .with.property('category', 'thumbnail');
+  });
+
+  it("sends beacons to a local domain's own beacon host, and leaves others to the analytics default", () => {
+    expect(defaultBeaconDomain('localhost:4000')).to.equal('beacon.localhost:4000');
+    expect(defaultBeaconDomain('Media.LOCALHOST')).to.equal('beacon.media.localhost');
+    expect(defaultBeaconDomain('127.0.0.1:4000')).to.equal('beacon.localhost:4000');
+    expect(defaultBeaconDomain('example.com')).to.equal(undefined);
+    expect(defaultBeaconDomain(undefined)).to.equal(undefined);
   });
 });

@@ -45,6 +45,18 @@ export function isLocalDomain(domain: string): boolean {
 }
 
 /**
+ * Where analytics beacons go when the page names no `beacon-collection-domain`: a local platform
+ * domain (`localhost`, `*.localhost`, `127.0.0.1`) has its own `beacon.` host, so development never
+ * sends views to a third party. Any other domain: `undefined`, the analytics SDK's own default.
+ */
+export function defaultBeaconDomain(domain: string | undefined): string | undefined {
+  if (!domain) return undefined;
+  const port = /:\d+$/.exec(domain)?.[0] ?? '';
+  if (domain.replace(/:\d+$/, '') === '127.0.0.1') return `beacon.localhost${port}`;
+  return isLocalDomain(domain) ? `beacon.${domain.toLowerCase()}` : undefined;
+}
+
+/**
  * The origin of one of the platform's services: `https://stream.mux.com`, or
  * `http://stream.localhost:4000` for a local domain.
  * @throws {PlayerError} `INVALID_DOMAIN` when `domain` is not a bare domain.

@@ -13,7 +13,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const BIN = resolve(HERE, '../bin/videokit-origin.js');
 const CLI = resolve(HERE, 'cli.ts');
 const REPO_ROOT = resolve(HERE, '../../..');
-const PAGE = 'https://app.example';
+const PAGE = 'http://app.localhost:3000';
 
 let origin: Origin;
 before(async () => {
@@ -63,7 +63,23 @@ void describe('player.localhost', () => {
     const response = await request(origin, 'player', '/vod');
     assert.equal(response.status, 404);
     assert.equal(response.reason, 'embed_not_built');
-    assert.match(response.text, /npm run build/);
+    assert.match(response.text, /npm start/);
+  });
+
+  void test('serves a page built after it started, without a restart', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'videokit-embed-'));
+    const later = await startOrigin({ port: 0, playerRoot: join(root, 'dist') });
+    try {
+      assert.equal((await request(later, 'player', '/vod')).status, 404);
+      mkdirSync(join(root, 'dist'));
+      writeFileSync(join(root, 'dist/index.html'), '<!doctype html><title>built later</title>');
+      const response = await request(later, 'player', '/vod');
+      assert.equal(response.status, 200);
+      assert.match(response.text, /built later/);
+    } finally {
+      await later.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   void describe('with a built embed page', () => {
@@ -79,6 +95,31 @@ void describe('player.localhost', () => {
     after(async () => {
       await player.stop();
       rmSync(root, { recursive: true, force: true });
+    });
+
+    const TYPES = {
+      '.css': /^text\/css/,
+      '.js': /^text\/javascript/,
+      '.mjs': /^text\/javascript/,
+      '.svg': /^image\/svg\+xml$/,
+      '.woff2': /^font\/woff2$/,
+      '.json': /^application\/json/,
+      '.wasm': /^application\/wasm$/,
+      '.vtt': /^text\/vtt/,
+    };
+    for (const [extension, type] of Object.entries(TYPES)) {
+      void test(`serves ${extension} as ${type.source}`, async () => {
+        writeFileSync(join(root, `assets/file${extension}`), 'x');
+        const response = await request(player, 'player', `/assets/file${extension}`);
+        assert.equal(response.status, 200);
+        assert.match(String(response.headers['content-type']), type);
+      });
+    }
+
+    void test('sends the page with its script policy, frame-ancestors and nosniff as headers', async () => {
+      const response = await request(player, 'player', '/vod');
+      assert.match(String(response.headers['content-security-policy']), /script-src 'self'.*frame-ancestors/);
+      assert.equal(response.headers['x-content-type-options'], 'nosniff');
     });
 
     void test('serves its files', async () => {

@@ -32,8 +32,18 @@ describe('examples/react', function () {
     button().click();
     await until(() => player.paused && button().textContent === 'Play', 'pause from the Pause button');
 
+    // The wrapper alone brings the uploader's whole UI: a file button a visitor can see and press.
+    const uploader = container.querySelector<UploaderElement>('video-uploader')!;
+    await uploader.updateComplete;
+    const fileSelect = uploader.shadowRoot!.querySelector('video-uploader-file-select')!;
+    expect(customElements.get('video-uploader-file-select'), 'the file button is registered').to.not.equal(undefined);
+    await until(() => fileSelect.shadowRoot?.querySelector('button') != null, 'the file button');
+    const fileButton = fileSelect.shadowRoot!.querySelector('button')!;
+    expect(fileButton.getBoundingClientRect().width).to.be.greaterThan(40);
+    expect(fileButton.textContent.trim()).to.not.equal('');
+
     const file = testFile(300 * 1024, 'clip.mp4');
-    container.querySelector<UploaderElement>('video-uploader')!.addFiles([file]);
+    uploader.addFiles([file]);
     await until(() => container.querySelector('[role="status"]') !== null, 'the upload');
     expect(container.querySelector('[role="status"]')?.textContent).to.equal(
       `Uploaded clip.mp4: ${String(file.size)} bytes`,

@@ -1,26 +1,14 @@
 /** Registers `<video-uploader>` and its parts. The package's only module with side effects. */
-import { VideoUploaderCancel, VideoUploaderPause, VideoUploaderRetry } from './parts/controls.ts';
-import { VideoUploaderDrop } from './parts/drop.ts';
-import { VideoUploaderFileSelect } from './parts/file-select.ts';
-import { VideoUploaderProgress } from './parts/progress.ts';
-import { VideoUploaderStatus } from './parts/status.ts';
+import type { VideoUploaderCancel, VideoUploaderPause, VideoUploaderRetry } from './parts/controls.ts';
+import type { VideoUploaderDrop } from './parts/drop.ts';
+import type { VideoUploaderFileSelect } from './parts/file-select.ts';
+import type { VideoUploaderProgress } from './parts/progress.ts';
+import { defineElements, uploaderParts } from './parts/registry.ts';
+import type { VideoUploaderStatus } from './parts/status.ts';
 import type { VideoUploaderEventMap } from './events.ts';
 import { VideoUploader } from './video-uploader.ts';
 
-const elements = {
-  'video-uploader': VideoUploader,
-  'video-uploader-drop': VideoUploaderDrop,
-  'video-uploader-file-select': VideoUploaderFileSelect,
-  'video-uploader-progress': VideoUploaderProgress,
-  'video-uploader-status': VideoUploaderStatus,
-  'video-uploader-pause': VideoUploaderPause,
-  'video-uploader-cancel': VideoUploaderCancel,
-  'video-uploader-retry': VideoUploaderRetry,
-} as const;
-
-for (const [name, element] of Object.entries(elements)) {
-  if (!customElements.get(name)) customElements.define(name, element);
-}
+defineElements({ 'video-uploader': VideoUploader, ...uploaderParts });
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -23,6 +23,7 @@ import { createUpload } from './transport/upload.ts';
 import { UploadQueue, type QueueItem, type UploadControl } from './upload-queue.ts';
 import { UPLOADER_CONNECTED, type UploaderApi, type UploaderView } from './uploader-api.ts';
 import { computeView } from './uploader-view.ts';
+import { defineElements, uploaderParts } from './parts/registry.ts';
 import { styles } from './video-uploader.styles.ts';
 
 const optionalNumber = {
@@ -168,6 +169,8 @@ export class VideoUploader extends LitElement implements UploaderApi {
   }
 
   override connectedCallback(): void {
+    // It renders its parts, so it works without `define` (the class alone, a React wrapper).
+    defineElements(uploaderParts);
     super.connectedCallback();
     this.#changed();
     document.dispatchEvent(new Event(UPLOADER_CONNECTED));

@@ -36,8 +36,6 @@ export async function startAnalytics(media: HTMLVideoElement, options: Analytics
   const { default: mux } = await import('mux-embed');
   mux.monitor(media, {
     debug: false,
-    // mux-embed reads hls.js's events and its class's constants.
-    ...(options.hls ? { hlsjs: options.hls, Hls: options.hls.constructor } : {}),
     beaconCollectionDomain: options.beaconCollectionDomain,
     emitTranslator: (...event: unknown[]) => scrubTokens(event) as [unknown, unknown],
     // The source URL is read from player state at send time, past the emit translator.
@@ -50,6 +48,10 @@ export async function startAnalytics(media: HTMLVideoElement, options: Analytics
       ...options.metadata,
     }),
   });
+  // hls.js is added once the monitor exists: given to `monitor()`, mux-embed's track trackers report the
+  // current tracks from inside the monitor's constructor, before it is registered, and it logs
+  // "A monitor … has not been initialized" whenever hls.js has tracks by then.
+  if (options.hls) mux.addHLSJS(media, { hlsjs: options.hls, Hls: options.hls.constructor });
   return {
     stop: () => {
       // mux-embed may have ended the monitor itself (it follows hls.js's destroy).

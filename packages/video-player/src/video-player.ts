@@ -1,4 +1,5 @@
-import { PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import { defaultBeaconDomain, PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import { StoryboardPreview } from '@videokit/storyboard-preview';
 import type { HlsConfig } from 'hls.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -278,6 +279,8 @@ export class VideoPlayer extends PlayerUI {
   }
 
   override connectedCallback(): void {
+    // The time slider renders `<storyboard-preview>`, so the player works without `define` too.
+    if (!customElements.get('storyboard-preview')) customElements.define('storyboard-preview', StoryboardPreview);
     super.connectedCallback();
     // Re-attached after a removal: the engine was destroyed, so load again.
     if (this.#needsReload) this.requestUpdate();
@@ -434,7 +437,7 @@ export class VideoPlayer extends PlayerUI {
     if (!this.disableTracking) {
       const monitor = await startAnalytics(media, {
         envKey: this.envKey,
-        beaconCollectionDomain: this.beaconCollectionDomain,
+        beaconCollectionDomain: this.beaconCollectionDomain ?? defaultBeaconDomain(this.customDomain),
         metadata: collectMetadata(this, this.metadata),
         playerName: PLAYER_NAME,
         playerVersion: PLAYER_VERSION,

@@ -1,5 +1,5 @@
 // Renders every fixture with react-dom/server and prints `{ name: html }` as JSON.
-// Usage: node --conditions development --import tsx ssr-render.ts DOMAIN
+// Usage: node --import tsx ssr-render.ts DOMAIN
 import { renderToString } from 'react-dom/server';
 import { fixtures } from './fixtures.tsx';
 

@@ -45,7 +45,7 @@ function renderFixtures(domain) {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['--conditions', 'development', '--import', 'tsx', SSR_SCRIPT, domain],
+      ['--import', 'tsx', SSR_SCRIPT, domain],
       { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`${error.message}\n${stderr}`));

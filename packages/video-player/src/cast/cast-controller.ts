@@ -1,4 +1,4 @@
-/// <reference types="chromecast-caf-sender" />
+/// <reference types="chromecast-caf-sender" preserve="true" />
 import type { RemoteMedia } from '../media-surface.ts';
 import { canCast, loadCastFramework, type CastFramework } from './cast-framework.ts';
 import { buildLoadRequest, type CastMedia } from './load-request.ts';

@@ -1,4 +1,4 @@
-/// <reference types="chromecast-caf-sender" />
+/// <reference types="chromecast-caf-sender" preserve="true" />
 
 /** Google's sender framework; `cast-sdk-src` points elsewhere (a mirror, or a local stand-in in tests). */
 export const DEFAULT_CAST_SDK_SRC = 'https://www.gstatic.com/cv/js/sender/v1/cast_sender.js?loadCastFramework=1';

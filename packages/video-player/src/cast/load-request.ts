@@ -1,4 +1,4 @@
-/// <reference types="chromecast-caf-sender" />
+/// <reference types="chromecast-caf-sender" preserve="true" />
 
 /** Parts of the current sender API that the `@types/chrome` cast typings predate. */
 interface CurrentMediaNamespace {

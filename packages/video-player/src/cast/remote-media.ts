@@ -1,4 +1,4 @@
-/// <reference types="chromecast-caf-sender" />
+/// <reference types="chromecast-caf-sender" preserve="true" />
 import type { RemoteMedia } from '../media-surface.ts';
 
 /** Media events the element fires while a receiver plays, by the remote field that changed. */
