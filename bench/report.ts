@@ -27,6 +27,8 @@ export interface Results {
   idle: IdleResults | null;
   memory: MemoryResults[];
   upload: UploadResults | null;
+  /** The same clients at 50 ms RTT and 100 Mbit/s up (Chromium's network emulation). */
+  uploadEmulated: UploadResults | null;
   bars: BarRow[];
 }
 
@@ -76,12 +78,18 @@ export function printResults(results: Results): void {
   if (startup) printStartup(startup);
   if (idle) printIdle(idle);
   if (results.memory.length > 0) printMemory(results.memory);
-  if (upload) {
+  for (const run of [upload, results.uploadEmulated]) {
+    if (!run) continue;
+    const where = run.emulation
+      ? `at ${String(run.emulation.latencyMs)} ms latency, ${String(run.emulation.uploadMbitPerSecond)} Mbit/s up`
+      : 'over loopback';
     console.log(
-      `\nUpload: ${String(upload.sizeMiB)} MiB file picked in the page, over loopback, ${String(upload.chunkKiB / 1024)} MiB chunks`,
+      `\nUpload: ${String(run.sizeMiB)} MiB file picked in the page, ${where}, ${String(run.chunkKiB / 1024)} MiB chunks (dynamic: from there)`,
     );
-    console.table(upload.runs);
-    console.log(`videokit / single PUT ${String(upload.vsSinglePut)}   videokit / UpChunk ${String(upload.vsUpChunk)}`);
+    console.table(run.runs);
+    console.log(
+      `videokit / single PUT ${String(run.vsSinglePut)}   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / UpChunk ${String(run.vsUpChunk)}`,
+    );
   }
 
   console.log('\nDESIGN §6 bars');

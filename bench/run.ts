@@ -57,6 +57,7 @@ try {
   let idle: IdleResults | null = null;
   const memory: MemoryResults[] = [];
   let upload: UploadResults | null = null;
+  let uploadEmulated: UploadResults | null = null;
   if (runsJob('startup')) {
     step(`time to first frame: ${String(runs)} runs each, interleaved`);
     startup = await measureStartup(browser, all, runs, clicks);
@@ -74,6 +75,10 @@ try {
   if (runsJob('upload')) {
     step(`upload: ${String(uploadMiB)} MiB`);
     upload = await measureUpload(origin, uploadMiB);
+    // At 100 Mbit/s a GiB takes 90 s per client; a smaller file shows the per-chunk round trips as well.
+    const emulatedMiB = quick ? 4 : 128;
+    step(`upload: ${String(emulatedMiB)} MiB at 50 ms latency, 100 Mbit/s up`);
+    uploadEmulated = await measureUpload(origin, emulatedMiB, 30_720, { latencyMs: 50, uploadMbitPerSecond: 100 });
   }
   const mux = all.find((contender) => contender.key === 'mux');
   const bundles = {
@@ -104,6 +109,7 @@ try {
     idle,
     memory,
     upload,
+    uploadEmulated,
     bars,
   };
   printResults(results);

@@ -55,7 +55,7 @@ function fill(select: HTMLSelectElement, options: { value: string; label: string
 function showTracks(): void {
   fill(
     audio,
-    player.audioTracks.map((track) => ({ value: track.id, label: track.label, selected: track.enabled })),
+    [...player.audioTracks].map((track) => ({ value: track.id, label: track.label, selected: track.enabled })),
   );
   const textTracks = Array.from(player.textTracks ?? []).filter((track) => track.kind === 'subtitles');
   fill(captions, [
@@ -68,7 +68,7 @@ function showTracks(): void {
   ]);
   fill(rendition, [
     { value: 'auto', label: 'Auto', selected: player.autoRendition },
-    ...player.renditions.map((level) => ({
+    ...[...player.renditions].map((level) => ({
       value: level.id,
       label: `${String(level.height)}p`,
       selected: !player.autoRendition && level.selected,

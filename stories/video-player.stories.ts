@@ -163,7 +163,7 @@ export const AudioTracks: Story = {
   render: (args, context) => {
     const selectFrench = (event: Event): void => {
       const player = event.target as VideoPlayer;
-      const french = player.audioTracks.find((track) => track.language === 'fr');
+      const french = [...player.audioTracks].find((track) => track.language === 'fr');
       if (french && !french.enabled) player.selectAudioTrack(french.id);
     };
     return html`<div @trackschange=${selectFrench}>${meta.render?.(args, context)}</div>`;

@@ -77,7 +77,9 @@ describe('<ad-layer>', function () {
     await breakStart;
     expect(player.hasAttribute('ad-playing')).to.equal(true);
     expect(layer.adPlaying).to.equal(true);
-    expect(player.paused).to.equal(true);
+    expect(innerVideo(player).paused).to.equal(true, 'the content pauses for the break');
+    expect(player.playbackTarget).to.equal('interruption');
+    expect(player.paused).to.equal(false, 'paused describes the ad');
     const contentTime = player.currentTime;
     await until(() => (adVideo(player)?.currentTime ?? 0) > 0.5, 'the ad creative plays');
     const label = player.querySelector('[data-ad-layer]')?.shadowRoot?.querySelector('.label')?.textContent;
@@ -152,11 +154,16 @@ describe('<ad-layer>', function () {
     player.pause();
     await until(() => adVideo(player)?.paused === true, 'the ad pauses');
     expect(player.hasAttribute('ad-paused')).to.equal(true);
+    // The controls describe the ad: its pause shows the play button.
+    const playLabel = (): string | null | undefined =>
+      player.shadowRoot?.querySelector('button.play')?.getAttribute('aria-label');
+    await until(() => playLabel() === 'Play', 'the play button while the ad is paused');
     const pausedAt = adVideo(player)?.currentTime ?? 0;
     await player.play();
     await until(() => (adVideo(player)?.currentTime ?? 0) > pausedAt + 0.2, 'the ad resumes');
     expect(player.hasAttribute('ad-paused')).to.equal(false);
     expect(innerVideo(player).paused).to.equal(true, 'content stays paused under the ad');
+    await until(() => playLabel() === 'Pause', 'the pause button while the ad plays');
     await nextEvent(layer, 'adbreakend');
     // After the break, play() and pause() are the player's own again.
     expect(Object.hasOwn(player, 'play')).to.equal(false);

@@ -43,7 +43,8 @@ const isPlayer = (element: Element | null | undefined): element is ContentPlayer
  * was. Any ad failure, timeout or blocked SDK lets the content play.
  *
  * While a linear ad plays, the player carries `ad-playing` (and `ad-paused`), receives
- * `adstatechange` events, and its `play()`/`pause()` drive the ad (see ARCHITECTURE.md, "Ads").
+ * `adstatechange` events, and through the player's `interrupt()` its `play()`, `pause()` and `paused`
+ * are the ad's (see ARCHITECTURE.md, "Ads").
  *
  * @summary Client-side ads over the player, with the IMA SDK.
  * @slot - The `<video-player>` (or use `for`).

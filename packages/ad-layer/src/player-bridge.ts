@@ -35,24 +35,41 @@ interface AdControls {
   pause(): void;
 }
 
+/** What plays instead of the content during a break, as the player's `interrupt()` takes it. */
+export interface AdInterruption {
+  readonly paused: boolean;
+  play(): void;
+  pause(): void;
+}
+
+/** The player's interruption API (`<video-player>` has it; see its `interrupt()`). */
+export interface InterruptiblePlayer extends ContentPlayer {
+  interrupt(interruption: AdInterruption): { changed(): void; end(): void };
+}
+
+const interruptible = (player: ContentPlayer): player is InterruptiblePlayer =>
+  typeof (player as Partial<InterruptiblePlayer>).interrupt === 'function';
+
 /**
  * Tells the player an ad is playing: `ad-playing` (and `ad-paused`) attributes, an
- * `adstatechange` event, and for the length of the break the instance's `play()` and `pause()`
- * drive the ad instead of the content. The content itself is driven through the class's methods.
+ * `adstatechange` event, and, through the player's `interrupt()`, for the length of the break
+ * its `play()`, `pause()` and `paused` are the ad's. A player without `interrupt()` (a plain
+ * `<video>`) only has its content paused.
  */
 export class PlayerBridge {
   #inAd = false;
+  #adPaused = false;
+  #handle: { changed(): void; end(): void } | undefined;
 
   constructor(readonly player: ContentPlayer) {}
 
   contentPlay(): Promise<void> {
-    const play = Reflect.get(Object.getPrototypeOf(this.player) as object, 'play') as ContentPlayer['play'];
-    return play.call(this.player);
+    return this.player.play();
   }
 
+  /** Pauses the content; during an interruption the player keeps it paused itself. */
   contentPause(): void {
-    const pause = Reflect.get(Object.getPrototypeOf(this.player) as object, 'pause') as ContentPlayer['pause'];
-    pause.call(this.player);
+    if (!this.#handle) this.player.pause();
   }
 
   get inAd(): boolean {
@@ -62,29 +79,32 @@ export class PlayerBridge {
   enterAd(controls: AdControls): void {
     if (this.#inAd) return;
     this.#inAd = true;
+    this.#adPaused = false;
     this.player.toggleAttribute('ad-playing', true);
-    const define = (name: 'play' | 'pause', value: () => unknown): void => {
-      Object.defineProperty(this.player, name, { value, configurable: true, writable: true });
-    };
-    define('play', () => {
-      controls.resume();
-      return Promise.resolve();
+    if (!interruptible(this.player)) return;
+    const paused = (): boolean => this.#adPaused;
+    this.#handle = this.player.interrupt({
+      get paused() {
+        return paused();
+      },
+      play: () => controls.resume(),
+      pause: () => controls.pause(),
     });
-    define('pause', () => controls.pause());
   }
 
   update(state: AdState): void {
     if (!this.#inAd) return;
+    this.#adPaused = state.paused;
     this.player.toggleAttribute('ad-paused', state.paused);
     this.player.dispatchEvent(new AdStateChangeEvent(state));
+    this.#handle?.changed();
   }
 
   exitAd(): void {
     if (!this.#inAd) return;
     this.#inAd = false;
-    // Own properties only: the class's methods show through again.
-    Reflect.deleteProperty(this.player, 'play');
-    Reflect.deleteProperty(this.player, 'pause');
+    this.#handle?.end();
+    this.#handle = undefined;
     this.player.removeAttribute('ad-playing');
     this.player.removeAttribute('ad-paused');
     this.player.dispatchEvent(new AdStateChangeEvent(null));

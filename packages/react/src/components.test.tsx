@@ -12,7 +12,7 @@ import { createRef, StrictMode, type ReactElement } from 'react';
 import { domain, originUrl } from '../../../test/browser/origin.ts';
 import { until } from '../../../test/browser/player.ts';
 import { createDirectUpload, serverUpload, testFile } from '../../../test/browser/uploads.ts';
-import { MEDIA_EVENTS } from '../../video-player/src/media-surface.ts';
+import { MEDIA_EVENTS } from '../../video-player/src/targets/media-events.ts';
 import { REQUEST_TYPES } from '../../video-player/src/requests.ts';
 import {
   AdLayer,

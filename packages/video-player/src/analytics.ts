@@ -1,5 +1,5 @@
 import { redactTokens } from '@videokit/core';
-import type Hls from 'hls.js';
+import type { EngineAnalytics } from './engines/engine.ts';
 
 /** What the player tells the analytics SDK about itself and the view. */
 export interface AnalyticsOptions {
@@ -10,7 +10,8 @@ export interface AnalyticsOptions {
   playerName: string;
   playerVersion: string;
   playerInitTime: number;
-  hls: Hls | undefined;
+  /** What the engine lends analytics (hls.js's events where hls.js plays). */
+  engine: EngineAnalytics;
 }
 
 /** Signed URLs must never leave the page in a beacon: every string loses its tokens. */
@@ -51,7 +52,9 @@ export async function startAnalytics(media: HTMLVideoElement, options: Analytics
   // hls.js is added once the monitor exists: given to `monitor()`, mux-embed's track trackers report the
   // current tracks from inside the monitor's constructor, before it is registered, and it logs
   // "A monitor … has not been initialized" whenever hls.js has tracks by then.
-  if (options.hls) mux.addHLSJS(media, { hlsjs: options.hls, Hls: options.hls.constructor });
+  // mux-embed reads hls.js's events and its class's constants.
+  const { hlsjs, Hls } = options.engine;
+  if (hlsjs) mux.addHLSJS(media, { hlsjs, Hls });
   return {
     stop: () => {
       // mux-embed may have ended the monitor itself (it follows hls.js's destroy).

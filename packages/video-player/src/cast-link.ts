@@ -1,30 +1,36 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CastController } from './cast/cast-controller.ts';
-import type { CastPlayer } from './cast/cast-host.ts';
 import type { CastMedia } from './cast/load-request.ts';
-import { renderCastButton } from './cast-button.ts';
-import type { RemoteMedia } from './media-surface.ts';
+import type { PlaybackTarget } from './targets/target.ts';
 
-/** What the player lends Cast: the media to send, and where playback goes while casting. */
-export interface CastHooks {
+/** What Cast needs from its player: the media to send, and where playback goes while casting. */
+export interface CastHost {
+  readonly element: HTMLElement & { castReceiver?: string | undefined; castSdkSrc?: string | undefined };
+  /** The media to send when a session starts; undefined when nothing is loaded. */
   castMedia(): CastMedia | undefined;
-  setRemote(remote: RemoteMedia | undefined, resume?: { time: number; playing: boolean }): void;
+  /** Casting started (the receiver becomes the target) or ended (with where and how to resume locally). */
+  setRemote(remote: PlaybackTarget | undefined, resume?: { time: number; playing: boolean }): void;
+  /** Availability or casting changed: render again. */
+  requestUpdate(): void;
 }
 
 /**
  * The player's eager side of Cast: it decides when the Cast code loads (opt-in with
  * `cast-receiver`, once media has loaded and the page is idle) and renders the button.
- * Everything else is in `cast/`, fetched only then.
+ * The controller and its button (`cast/`) are fetched only then.
  */
-export class CastLink {
+export class CastLink implements ReactiveController {
   #controller: CastController | undefined;
   #starting = false;
-  readonly #player: CastPlayer;
-  readonly #hooks: CastHooks;
+  readonly #host: CastHost;
 
-  constructor(player: CastPlayer, hooks: CastHooks) {
-    this.#player = player;
-    this.#hooks = hooks;
+  constructor(controllerHost: ReactiveControllerHost, host: CastHost) {
+    this.#host = host;
+    controllerHost.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
   }
 
   start(): void {
@@ -34,9 +40,9 @@ export class CastLink {
     const whenIdle =
       'requestIdleCallback' in globalThis ? globalThis.requestIdleCallback : (run: () => void) => setTimeout(run, 1);
     whenIdle(() => {
-      void import('./cast/cast-host.ts').then(({ createCast }) => {
-        if (!this.#starting || !this.#player.isConnected) return;
-        this.#controller = createCast(this.#player, this.#hooks);
+      void import('./cast/cast-controller.ts').then(({ CastController }) => {
+        if (!this.#starting || !this.#host.element.isConnected) return;
+        this.#controller = new CastController(this.#host);
         void this.#controller.connect();
       });
     });
@@ -48,7 +54,8 @@ export class CastLink {
     this.#controller = undefined;
   }
 
-  renderButton(): TemplateResult | string | typeof nothing {
-    return this.#controller ? renderCastButton(this.#controller) : nothing;
+  /** The button in the player's words (`t` from its locale). */
+  renderButton(t: (key: 'cast' | 'stopCast') => string): TemplateResult | string | typeof nothing {
+    return this.#controller?.renderButton({ cast: t('cast'), stopCast: t('stopCast') }) ?? nothing;
   }
 }

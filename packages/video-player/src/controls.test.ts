@@ -133,7 +133,7 @@ describe('<video-player> controls', () => {
       ['Français', 'false'],
     ]);
     await click(items[1]!);
-    await until(() => player.audioTracks.find((track) => track.enabled)?.language === 'fr', 'French audio');
+    await until(() => [...player.audioTracks].find((track) => track.enabled)?.language === 'fr', 'French audio');
   });
 
   it('quality menu lists renditions by height after Auto, and pins one', async () => {
@@ -144,7 +144,7 @@ describe('<video-player> controls', () => {
     expect(items.slice(1).map((item) => item.textContent.trim())).to.deep.equal(heights.map((h) => `${String(h)}p`));
     await click(items.at(-1)!);
     expect(player.autoRendition).to.equal(false);
-    expect(player.renditions.find((r) => r.selected)?.height).to.equal(heights.at(-1));
+    expect([...player.renditions].find((r) => r.selected)?.height).to.equal(heights.at(-1));
   });
 
   it('rate menu takes playback-rates and sets the speed', async () => {

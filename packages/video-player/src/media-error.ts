@@ -19,3 +19,14 @@ export function missingDrmToken(): PlayerError {
     { category: 'drm', fatal: true, context: { attribute: 'drm-token' } },
   );
 }
+
+/** Encrypted media met without a `drm-token`: say which attribute is missing instead of a decode failure. */
+export function watchEncrypted(
+  media: HTMLMediaElement,
+  source: { drm?: unknown },
+  report: (error: PlayerError) => void,
+  signal: AbortSignal,
+): void {
+  if (source.drm) return;
+  media.addEventListener('encrypted', () => report(missingDrmToken()), { signal });
+}

@@ -5,7 +5,7 @@ import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll, until } fro
 import type { PlayerErrorEvent } from './events.ts';
 
 const heights = (player: HTMLElementTagNameMap['video-player']): number[] =>
-  player.renditions.map((rendition) => rendition.height).sort((a, b) => a - b);
+  [...player.renditions].map((rendition) => rendition.height).sort((a, b) => a - b);
 
 /** Captures console.error/warn lines while `body` runs. */
 async function consoleLines(body: () => Promise<void>): Promise<string[]> {

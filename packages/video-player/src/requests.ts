@@ -37,6 +37,14 @@ export class MediaRequestEvent<K extends MediaRequestType = MediaRequestType> ex
   }
 }
 
+/** A request as `[type, detail]`. */
+export type RequestOf = { [K in MediaRequestType]: [K, MediaRequests[K]] }[MediaRequestType];
+
+/** Sends a request from inside the player's shadow root, as a control does. */
+export function sendRequest(from: EventTarget, ...[type, detail]: RequestOf): void {
+  from.dispatchEvent(new MediaRequestEvent(type, detail));
+}
+
 export const REQUEST_TYPES: readonly MediaRequestType[] = [
   'play-request',
   'pause-request',

@@ -9,15 +9,37 @@ describe('<video-player> tracks and renditions', () => {
     const player = await mountPlayer({ 'playback-id': 'vod', muted: true });
     await player.play();
     await playsPast(innerVideo(player), 0.5);
-    expect(player.audioTracks.map((track) => [track.language, track.enabled])).to.deep.equal([
+    expect([...player.audioTracks].map((track) => [track.language, track.enabled])).to.deep.equal([
       ['en', true],
       ['fr', false],
     ]);
     const since = performance.now();
-    const french = player.audioTracks.find((track) => track.language === 'fr');
+    const french = [...player.audioTracks].find((track) => track.language === 'fr');
     player.selectAudioTrack(french?.id ?? '');
-    await until(() => player.audioTracks.find((track) => track.enabled)?.language === 'fr', 'French audio');
+    await until(() => [...player.audioTracks].find((track) => track.enabled)?.language === 'fr', 'French audio');
     await until(() => requestsTo('stream', since).some((url) => url.includes('/audio/fr')), 'French audio requests');
+  });
+
+  it('keeps audioTracks as a live list that media controllers can follow', async () => {
+    const player = await mountPlayer({ 'playback-id': 'vod', muted: true });
+    const list = player.audioTracks;
+    const events: string[] = [];
+    for (const type of ['addtrack', 'change']) list.addEventListener(type, () => events.push(type));
+    await player.play();
+    await playsPast(innerVideo(player), 0.5);
+    expect(player.audioTracks).to.equal(list);
+    expect(list.length).to.equal(2);
+    expect(events.filter((type) => type === 'addtrack')).to.have.length(2);
+    const french = [...list].find((track) => track.language === 'fr');
+    if (!french) throw new Error('no French track');
+    expect(list.getTrackById(french.id)).to.equal(french);
+    expect(list[1]).to.equal(french);
+    const changes = events.length;
+    // The DOM's way of choosing a track: set `enabled` on it.
+    french.enabled = true;
+    await until(() => french.enabled && events.length > changes, 'a change event for French audio');
+    expect(events.at(-1)).to.equal('change');
+    expect([...player.renditions].length).to.be.greaterThan(1);
   });
 
   it('lists captions as text tracks and shows the chosen one', async () => {
@@ -44,7 +66,7 @@ describe('<video-player> tracks and renditions', () => {
     const target = innerVideo(player).videoHeight === lowest.height ? highest : lowest;
     player.selectRendition(target.id);
     expect(player.autoRendition).to.equal(false);
-    expect(player.renditions.find((rendition) => rendition.selected)?.id).to.equal(target.id);
+    expect([...player.renditions].find((rendition) => rendition.selected)?.id).to.equal(target.id);
     await until(() => player.videoHeight === target.height, `${String(target.height)}p on screen`);
     player.selectRendition('auto');
     expect(player.autoRendition).to.equal(true);

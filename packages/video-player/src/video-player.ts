@@ -1,41 +1,25 @@
-import { defaultBeaconDomain, PlayerError, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
-import { StoryboardPreview } from '@videokit/storyboard-preview';
+import { shownTitleOf, type PlayerError, type StreamType } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { startAnalytics, type AnalyticsMonitor } from './analytics.ts';
-import { autoplay, parseAutoplay } from './autoplay.ts';
-import { chooseEngine, probeCapabilities, type PreferPlayback } from './engines/choose-engine.ts';
-import type { AudioTrackInfo, EngineEvents, PlaybackEngine, RenditionInfo } from './engines/engine.ts';
-import { createEngine } from './engines/create-engine.ts';
-import { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
-import type { CastMedia } from './cast/load-request.ts';
-import { CastLink } from './cast-link.ts';
-import type { StoryboardSource } from './controls/context.ts';
-import { MEDIA_EVENTS, type RemoteMedia } from './media-surface.ts';
-import { engineLoadError, missingDrmToken } from './media-error.ts';
-import { collectMetadata } from './metadata.ts';
-import { PlayerUI } from './player-ui.ts';
-import { notLiveRetryDelay } from './retry-schedule.ts';
-import { SOURCE_PROPERTIES, sourceInputsOf } from './source-inputs.ts';
-import { derivedPoster, resolveSource, type ResolvedSource, type SourceInputs } from './source.ts';
-import { PLAYER_NAME, PLAYER_VERSION } from './version.ts';
+import { autoplayConverter, DEFAULT_RATES, ratesConverter } from './attribute-converters.ts';
+import type { MediaState, MediaStateListener } from './controllers/media-state.ts';
+import type { PreferPlayback } from './engines/choose-engine.ts';
+import type { RenditionInfo } from './engines/engine.ts';
+import { StreamTypeChangeEvent } from './events.ts';
+import { liveWindowOf, posterOf, setTokens, streamTypeOf, tokensOf, type PlayerTokens } from './player-inputs.ts';
+import { composeParts } from './player-parts.ts';
+import { SOURCE_PROPERTIES } from './source-inputs.ts';
+import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
+import { PlaybackTargets } from './targets/playback-targets.ts';
+import type { Interruption, InterruptionHandle, TargetKind } from './targets/target.ts';
+import type { PlayerAudioTrack } from './tracks/audio-track.ts';
+import type { TrackList } from './tracks/track-list.ts';
 import { videoPlayerStyles } from './video-player.styles.ts';
 
-/** Tokens per use, as the `tokens` property takes them. */
-export interface PlayerTokens {
-  playback?: string;
-  drm?: string;
-  thumbnail?: string;
-  storyboard?: string;
-}
-
-const autoplayConverter = {
-  fromAttribute: (value: string | null): string | boolean => (value === null ? false : value || true),
-  toAttribute: (value: string | boolean): string | null => (value === false ? null : value === true ? '' : value),
-};
+export type { PlayerTokens } from './player-inputs.ts';
 
 /**
  * Plays a playback ID (or a `src`) from the platform: hls.js where MediaSource exists (loaded
@@ -48,7 +32,8 @@ const autoplayConverter = {
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
  * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
- * @fires trackschange - Audio tracks or renditions were listed or changed selection.
+ * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` and
+ * `renditions` also fire `change`, `addtrack` and `removetrack` on themselves).
  * @csspart video - The `<video>`.
  * @csspart placeholder - The placeholder image shown until the poster loads.
  * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
@@ -70,7 +55,7 @@ const autoplayConverter = {
  * @cssproperty --video-player-aspect-ratio - Aspect ratio of the player box (default 16 / 9).
  * @cssproperty --video-player-object-fit - How the video fits the box (default contain).
  */
-export class VideoPlayer extends PlayerUI {
+export class VideoPlayer extends LitElement {
   static override styles = videoPlayerStyles;
 
   /** The platform playback ID to play (not the asset ID). */
@@ -120,8 +105,6 @@ export class VideoPlayer extends PlayerUI {
   @property({ attribute: 'prefer-playback' }) preferPlayback?: PreferPlayback;
   /** `true`/`""`, `"muted"` or `"any"` (try with sound, fall back to muted). */
   @property({ converter: autoplayConverter }) autoplay: string | boolean = false;
-  /** Starts (and stays) muted. */
-  @property({ type: Boolean, reflect: true }) muted = false;
   /** Starts again at the end. */
   @property({ type: Boolean }) loop = false;
   /** `none` requests nothing before play; `metadata` loads the start only; `auto` buffers. */
@@ -147,54 +130,73 @@ export class VideoPlayer extends PlayerUI {
   /** Merged into the Cast `LoadRequest`'s `customData`, beside `mux.playbackId` and the DRM token. */
   @property({ attribute: false }) castCustomData?: Record<string, unknown>;
 
-  @state() private playerError: PlayerError | null = null;
-  @state() private playlist: PlaylistInfo | undefined;
+  /** Seconds the forward button, `l` and → skip. */
+  @property({ attribute: 'forward-seek-offset', type: Number }) forwardSeekOffset = 10;
+  /** Seconds the back button, `j` and ← skip. */
+  @property({ attribute: 'backward-seek-offset', type: Number }) backwardSeekOffset = 10;
+  /** Speeds the playback-rate menu offers: `"0.5 1 1.5 2"`. */
+  @property({ attribute: 'playback-rates', converter: ratesConverter }) playbackRates = DEFAULT_RATES;
+  /** Turns every keyboard shortcut off (Space too). */
+  @property({ type: Boolean }) nohotkeys = false;
+  /** Shortcuts to turn off: `"noarrowleft noarrowright nof"`. */
+  @property() hotkeys?: string;
+  /** Shown over the video (top), and names the player for assistive technology. */
+  @property({ attribute: 'video-title' }) videoTitle?: string;
+  /** Where the control colours come from; CSS custom properties do the same. */
+  @property({ attribute: 'primary-color' }) primaryColor?: string;
+  @property({ attribute: 'secondary-color' }) secondaryColor?: string;
+  @property({ attribute: 'accent-color' }) accentColor?: string;
+  /** Audio-only layout: a control bar, no picture. */
+  @property({ type: Boolean, reflect: true }) audio = false;
+  /** The id of an element to make fullscreen instead of the player (an ancestor with overlays). */
+  @property({ attribute: 'fullscreen-element' }) fullscreenElement?: string;
+  /** Storyboard metadata for the time slider's previews (default: derived from `playback-id`). */
+  @property({ attribute: 'storyboard-src' }) storyboardSrc?: string;
+  /** Keep nothing in localStorage: no volume, captions, caption style or speed across visits. */
+  @property({ attribute: 'no-preferences', type: Boolean }) noPreferences = false;
+  @property({ attribute: 'no-volume-preference', type: Boolean }) noVolumePreference = false;
+  @property({ attribute: 'no-captions-preference', type: Boolean }) noCaptionsPreference = false;
+  @property({ attribute: 'no-rate-preference', type: Boolean }) noRatePreference = false;
+
+  @property({ attribute: 'title' }) private titleAttribute?: string;
+  @property({ attribute: 'lang' }) private langAttribute?: string;
 
   #explicitStreamType: StreamType | undefined;
   #explicitLiveWindow: number | undefined;
   #announcedStreamType: StreamType = 'unknown';
   readonly #video = createRef<HTMLVideoElement>();
-  #engine: PlaybackEngine | undefined;
-  readonly #cast = new CastLink(this, {
-    castMedia: () => this.#castMedia(),
-    setRemote: (remote, resume) => this.#setRemote(remote, resume),
+  readonly #local = new LocalVideo();
+  readonly #targets = new PlaybackTargets(this.#local, () => this.requestUpdate());
+  readonly #parts = composeParts(this, {
+    targets: this.#targets,
+    lang: () => this.langAttribute,
+    title: () => shownTitleOf({ 'video-title': this.videoTitle, title: this.titleAttribute }),
   });
-  #engineReady: Promise<void> | undefined;
-  #analytics: AnalyticsMonitor | undefined;
-  #source: ResolvedSource = { status: 'empty' };
-  #playRequested = false;
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
-  #notLiveAttempts = 0;
-  #needsReload = false;
-  #loadPending = false;
-  #retryingNotLive = false;
-  #mediaListeners: AbortController | undefined;
-  readonly #initTime = Date.now();
 
-  protected override get media(): HTMLVideoElement | undefined {
-    return this.#video.value;
+  /** Starts (and stays) muted. Follows whoever plays: the local video or a Cast receiver. */
+  @property({ type: Boolean, reflect: true })
+  get muted(): boolean {
+    return this.#targets.content.muted;
+  }
+  set muted(muted: boolean) {
+    const old = this.muted;
+    this.#local.muted = muted;
+    this.#targets.content.muted = muted;
+    this.requestUpdate('muted', old);
   }
 
   /** Tokens per use; the same values as the `*-token` attributes. */
   get tokens(): PlayerTokens {
-    return {
-      playback: this.playbackToken,
-      drm: this.drmToken,
-      thumbnail: this.thumbnailToken,
-      storyboard: this.storyboardToken,
-    };
+    return tokensOf(this);
   }
   set tokens(tokens: PlayerTokens | undefined) {
-    this.playbackToken = tokens?.playback;
-    this.drmToken = tokens?.drm;
-    this.thumbnailToken = tokens?.thumbnail;
-    this.storyboardToken = tokens?.storyboard;
+    setTokens(this, tokens);
   }
 
   /** `stream-type` when set, else what the playlist says (`unknown` until it loads). */
   @property({ attribute: 'stream-type' })
   get streamType(): StreamType {
-    return this.#explicitStreamType ?? this.playlist?.streamType ?? 'unknown';
+    return streamTypeOf(this.#explicitStreamType, this.#parts.playback.session.playlist);
   }
   set streamType(value: StreamType | undefined) {
     const old = this.streamType;
@@ -205,9 +207,8 @@ export class VideoPlayer extends PlayerUI {
   /** Seconds of DVR window: 0 for live without DVR, Infinity with DVR, NaN on demand. */
   @property({ attribute: 'target-live-window', type: Number })
   get targetLiveWindow(): number {
-    if (this.#explicitLiveWindow !== undefined) return this.#explicitLiveWindow;
-    if (this.#explicitStreamType === 'live' && !this.playlist) return 0;
-    return this.playlist ? targetLiveWindow(this.playlist) : NaN;
+    const playlist = this.#parts.playback.session.playlist;
+    return liveWindowOf(this.#explicitLiveWindow, this.#explicitStreamType, playlist);
   }
   set targetLiveWindow(value: number | undefined) {
     const old = this.targetLiveWindow;
@@ -217,33 +218,58 @@ export class VideoPlayer extends PlayerUI {
 
   /** The current error, or one being retried (`fatal: false`); null while healthy. */
   get error(): PlayerError | null {
-    return this.playerError;
+    return this.#parts.playback.session.error;
   }
 
-  get audioTracks(): readonly AudioTrackInfo[] {
-    return this.#engine?.audioTracks ?? [];
+  /** The state the controls render from. */
+  get mediaState(): MediaState {
+    return this.#parts.store.state;
+  }
+
+  /** Calls `listener` with every new `mediaState` (for custom controls); returns the unsubscribe. */
+  subscribe(listener: MediaStateListener): () => void {
+    return this.#parts.store.subscribe(listener);
+  }
+
+  /** Who plays now: `local`, `cast`, or `interruption` (an ad break). */
+  get playbackTarget(): TargetKind {
+    return this.#targets.kind;
+  }
+
+  /**
+   * Hands `play()`, `pause()` and `paused` to an interruption such as an ad break, until the
+   * returned handle's `end()`. The content pauses now and stays paused until played again;
+   * seeking waits, and the controls describe the interruption.
+   */
+  interrupt(interruption: Interruption): InterruptionHandle {
+    return this.#targets.interrupt(interruption);
+  }
+
+  /** The stream's audio tracks, a live list like a `<video>`'s `audioTracks` (setting `enabled` selects). */
+  get audioTracks(): TrackList<PlayerAudioTrack> {
+    return this.#parts.playback.session.audioTracks;
   }
 
   selectAudioTrack(id: string): void {
-    this.#engine?.selectAudioTrack(id);
+    this.#parts.playback.session.selectAudioTrack(id);
   }
 
-  get renditions(): readonly RenditionInfo[] {
-    return this.#engine?.renditions ?? [];
+  /** The video renditions (hls.js only), a live list; `selected` marks a pinned one. */
+  get renditions(): TrackList<RenditionInfo> {
+    return this.#parts.playback.session.renditions;
   }
 
   /** Pins one rendition by id, or `'auto'` for adaptive selection. */
   selectRendition(id: string): void {
-    this.#engine?.selectRendition(id);
+    this.#parts.playback.session.selectRendition(id);
   }
-
   get autoRendition(): boolean {
-    return this.#engine?.autoRendition ?? true;
+    return this.#parts.playback.session.autoRendition;
   }
 
   /** The live edge in media seconds, or NaN when not live. */
   get liveEdge(): number {
-    return this.#engine?.liveEdge ?? NaN;
+    return this.#parts.playback.session.liveEdge;
   }
 
   seekToLive(): void {
@@ -252,329 +278,109 @@ export class VideoPlayer extends PlayerUI {
   }
 
   async play(): Promise<void> {
-    if (this.remote) return this.remote.play();
-    this.#playRequested = true;
+    if (this.#targets.kind !== 'local') return this.#targets.active.play();
     // A pending source change or reconnection resolves (and tears down) first.
     await this.updateComplete;
-    if (this.#source.status === 'invalid') {
-      throw new DOMException(this.#source.error.message, 'NotSupportedError');
-    }
-    if (!this.#engineReady) this.#startEngine();
-    // Wait for the engine that is current once loading ends: a reload may replace it meanwhile.
-    let ready: Promise<void> | undefined;
-    while (this.#engineReady && ready !== this.#engineReady) {
-      ready = this.#engineReady;
-      await ready;
-    }
-    this.#engine?.startLoading();
-    const media = this.media;
-    if (!media) throw new DOMException('<video-player> is not connected to a document', 'InvalidStateError');
-    return media.play();
+    await this.#parts.playback.session.readyToPlay();
+    return this.#local.play();
+  }
+
+  pause(): void {
+    this.#targets.active.pause();
   }
 
   /** Loads the current source again from the start. */
   load(): void {
-    this.#needsReload = true;
-    this.requestUpdate();
+    this.#parts.playback.session.reload();
   }
 
-  override connectedCallback(): void {
-    // The time slider renders `<storyboard-preview>`, so the player works without `define` too.
-    if (!customElements.get('storyboard-preview')) customElements.define('storyboard-preview', StoryboardPreview);
-    super.connectedCallback();
-    // Re-attached after a removal: the engine was destroyed, so load again.
-    if (this.#needsReload) this.requestUpdate();
+  // The HTMLMediaElement API, routed by one rule per group (installed in the static block):
+  // time, volume and duration follow the content (the local video, or a Cast receiver while
+  // casting); `paused` follows whoever plays (an interruption first); the rest is the local video's.
+  declare currentTime: number;
+  declare volume: number;
+  declare readonly duration: number;
+  declare readonly paused: boolean;
+  declare playbackRate: number;
+  declare defaultPlaybackRate: number;
+  declare readonly ended: boolean;
+  declare readonly seeking: boolean;
+  declare readonly buffered: TimeRanges;
+  declare readonly seekable: TimeRanges;
+  declare readonly played: TimeRanges;
+  declare readonly readyState: number;
+  declare readonly networkState: number;
+  declare readonly videoWidth: number;
+  declare readonly videoHeight: number;
+  declare readonly currentSrc: string;
+  declare readonly textTracks: TextTrackList | undefined;
+  static {
+    const route = (keys: readonly string[], to: (player: VideoPlayer) => object): void => {
+      for (const key of keys) {
+        Object.defineProperty(this.prototype, key, {
+          get(this: VideoPlayer): unknown {
+            return Reflect.get(to(this), key) as unknown;
+          },
+          set(this: VideoPlayer, value: unknown) {
+            Reflect.set(to(this), key, value);
+          },
+        });
+      }
+    };
+    route(['currentTime', 'volume', 'duration'], (player) => player.#targets.content);
+    route(['paused'], (player) => player.#targets.active);
+    route(['playbackRate', 'defaultPlaybackRate'], (player) => player.#local);
+    route(Object.keys(LOCAL_READS), (player) => player.#local.reads);
+  }
+  canPlayType(type: string): CanPlayTypeResult {
+    return this.#local.media?.canPlayType(type) ?? '';
+  }
+  requestPictureInPicture(): Promise<PictureInPictureWindow> {
+    return this.#local.requestPictureInPicture();
+  }
+  /** AirPlay's device picker (Safari). */
+  webkitShowPlaybackTargetPicker(): void {
+    this.#local.showPlaybackTargetPicker();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#cast.stop();
-    this.#teardown();
-    this.#mediaListeners?.abort();
-    this.#mediaListeners = undefined;
-    this.#needsReload = true;
-  }
-
-  protected override firstUpdated(): void {
-    const media = this.media;
-    if (media) this.applyPendingMediaState(media);
+    this.#local.detach();
   }
 
   /** A new source is resolved before rendering, so its error state renders in the same update. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = [...changed.keys()].some((key) => SOURCE_PROPERTIES.has(key));
-    if (!sourceChanged && !this.#needsReload) return;
-    this.#needsReload = false;
-    this.#prepareLoad();
-    this.#loadPending = true;
+    if (sourceChanged || !this.#parts.playback.session.prepared) this.#parts.playback.session.prepare();
   }
 
   /** Engines start after rendering: they need the rendered `<video>`. */
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('muted') && this.remote) this.remote.muted = this.muted;
-    const media = this.media;
-    if (media && !this.#mediaListeners) this.#forwardMediaEvents(media);
+    const media = this.#video.value;
+    if (media && !this.#local.attached) this.#local.attach(media, this, this.#targets);
     if (this.streamType !== this.#announcedStreamType) {
       this.#announcedStreamType = this.streamType;
       this.dispatchEvent(new StreamTypeChangeEvent(this.streamType));
     }
-    if (this.#loadPending) {
-      this.#loadPending = false;
-      const waitForPlay = this.preload === 'none' && !this.#playRequested && !parseAutoplay(this.#autoplayValue());
-      if (!waitForPlay) this.#startEngine();
-    } else if (changed.has('preload') && this.preload !== 'none' && !this.#engineReady) {
-      this.#startEngine();
-    } else if (changed.has('preload') && (this.preload === 'auto' || this.preload === '')) {
-      this.#engine?.startLoading();
-    }
+    this.#parts.playback.session.rendered(changed.has('preload'));
   }
 
   protected override render(): unknown {
-    const poster = this.#posterUrl();
+    const poster = posterOf(this, this.#parts.playback.session.source);
     const placeholder = this.placeholder ? { backgroundImage: `url("${this.placeholder}")` } : {};
     return html`
       <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
       <video
         ${ref(this.#video)}
         part="video"
-        .muted=${this.muted}
         ?loop=${this.loop}
         preload=${this.preload || 'auto'}
         poster=${poster ?? nothing}
         playsinline
         crossorigin="anonymous"
       ></video>
-      ${this.renderControls(this.#cast.renderButton())}
+      ${this.#parts.controls.render((t) => this.#parts.cast.renderButton(t))}
       <slot></slot>
     `;
-  }
-
-  /** Storyboards exist for on-demand playback IDs; a signed ID needs its own storyboard token. */
-  protected storyboardSource(): StoryboardSource | undefined {
-    if (!this.playbackId || this.src || (this.playbackToken && !this.storyboardToken)) return undefined;
-    const text = (value: string | number | undefined): string | undefined =>
-      value === undefined || value === '' ? undefined : String(value);
-    return {
-      playbackId: this.playbackId,
-      customDomain: this.customDomain,
-      token: this.storyboardToken,
-      assetStartTime: text(this.assetStartTime),
-      assetEndTime: text(this.assetEndTime),
-    };
-  }
-
-  #sourceInputs(): SourceInputs {
-    return sourceInputsOf(this);
-  }
-
-  #posterUrl(): string | undefined {
-    if (this.poster !== undefined) return this.poster || undefined;
-    // An invalid source has already said what is wrong; no second message for its poster.
-    // An audio-only player has no picture to preview (and its assets have no thumbnails).
-    if (this.src || this.audio || this.#source.status === 'invalid') return undefined;
-    const { url, problem } = derivedPoster(this.#sourceInputs());
-    if (problem) console.warn(`<video-player> no poster: ${problem.message}`);
-    return url;
-  }
-
-  /** Tears down whatever plays now and resolves the current source, failing early on bad input. */
-  #prepareLoad(): void {
-    this.#teardown();
-    if (!this.#retryingNotLive) this.#notLiveAttempts = 0;
-    this.#retryingNotLive = false;
-    this.playerError = null;
-    this.playlist = undefined;
-    this.#source = resolveSource(this.#sourceInputs());
-    if (this.#source.status === 'invalid') this.#fail(this.#source.error);
-    if (this.#source.status === 'ready') {
-      for (const warning of this.#source.warnings) console.warn(`<video-player> ${warning.message}`);
-    }
-  }
-
-  #startEngine(): void {
-    const media = this.media;
-    const source = this.#source;
-    if (!media || source.status !== 'ready' || this.#engineReady) return;
-    const events: EngineEvents = {
-      error: (error) => this.#onEngineError(error),
-      playlist: (info) => (this.playlist = info),
-      tracks: () => this.dispatchEvent(new TracksChangeEvent()),
-      recovered: () => (this.playerError = null),
-    };
-    const kind = chooseEngine(source.kind, this.preferPlayback, probeCapabilities(media));
-    const loading = createEngine(kind, media, events, this.hlsConfig).then(async (engine) => {
-      // Torn down (new source, disconnect) while the engine was on its way.
-      if (this.#engineReady !== ready) {
-        engine.destroy();
-        return undefined;
-      }
-      this.#engine = engine;
-      await engine.load({
-        url: source.url,
-        kind: source.kind,
-        startTime: this.startTime,
-        deferLoading: this.preload !== 'auto' && this.preload !== '' && !this.#playRequested,
-        hideCaptions: this.defaultHiddenCaptions,
-        ...(source.drm ? { drm: source.drm } : {}),
-      });
-      return engine;
-    });
-    // play() waits on this; a failed load is reported below, so it settles either way.
-    const ready: Promise<void> = loading.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.#engineReady = ready;
-    void loading.then(
-      (engine) => engine && this.#afterLoad(engine),
-      (error: unknown) => this.#onEngineError(engineLoadError(error)),
-    );
-  }
-
-  async #afterLoad(engine: PlaybackEngine): Promise<void> {
-    const media = this.media;
-    if (engine !== this.#engine || !media) return;
-    if (!this.disableTracking) {
-      const monitor = await startAnalytics(media, {
-        envKey: this.envKey,
-        beaconCollectionDomain: this.beaconCollectionDomain ?? defaultBeaconDomain(this.customDomain),
-        metadata: collectMetadata(this, this.metadata),
-        playerName: PLAYER_NAME,
-        playerVersion: PLAYER_VERSION,
-        playerInitTime: this.#initTime,
-        hls: engine.hls,
-      }).catch((error: unknown) => {
-        console.warn('<video-player> analytics did not start:', error);
-        return undefined;
-      });
-      if (engine !== this.#engine) monitor?.stop();
-      else this.#analytics = monitor;
-    }
-    if (this.castReceiver !== undefined) this.#cast.start();
-    const mode = parseAutoplay(this.#autoplayValue());
-    if (mode && engine === this.#engine) {
-      await autoplay(
-        mode,
-        () => this.play(),
-        () => {
-          this.muted = true;
-          media.muted = true;
-        },
-      );
-    }
-  }
-
-  #castMedia(): CastMedia | undefined {
-    const source = this.#source;
-    if (source.status !== 'ready') return undefined;
-    return {
-      url: source.url,
-      kind: source.kind,
-      playbackId: this.playbackId,
-      drmToken: source.drm?.token,
-      live: this.streamType === 'live',
-      currentTime: this.currentTime,
-      autoplay: !this.paused,
-      title: this.getAttribute('metadata-video-title') ?? (this.title || undefined),
-      poster: this.#posterUrl(),
-      customData: this.castCustomData,
-    };
-  }
-
-  /** Casting moves playback to the receiver; when it ends, local playback picks up where it was. */
-  #setRemote(remote: RemoteMedia | undefined, resume?: { time: number; playing: boolean }): void {
-    const media = this.media;
-    this.remote = remote;
-    if (!media) return;
-    if (remote) {
-      media.pause();
-      return;
-    }
-    if (resume) {
-      media.currentTime = resume.time;
-      if (resume.playing) void media.play().catch(() => undefined);
-    }
-  }
-
-  #autoplayValue(): string | null {
-    if (this.autoplay === false) return null;
-    return this.autoplay === true ? '' : this.autoplay;
-  }
-
-  #onEngineError(error: PlayerError): void {
-    if (error.code === 'NOT_LIVE_YET') {
-      this.#retryNotLive(error);
-      return;
-    }
-    if (error.fatal) {
-      this.#fail(error);
-      return;
-    }
-    // Waiting on the network is shown; other non-fatal errors are only reported.
-    if (error.code === 'NETWORK_OFFLINE') this.playerError = error;
-    this.dispatchEvent(new PlayerErrorEvent(error));
-  }
-
-  /** `412`: the stream is not live yet. Say so, and try again with backoff. */
-  #retryNotLive(error: PlayerError): void {
-    const delay = notLiveRetryDelay(this.#notLiveAttempts++);
-    const waiting = new PlayerError(error.code, `${error.message}; retrying in ${String(Math.round(delay / 1000))} s`, {
-      category: error.category,
-      fatal: false,
-      context: { ...error.context, retryInMs: delay },
-    });
-    this.#engine?.destroy();
-    this.#engine = undefined;
-    this.#engineReady = undefined;
-    this.playerError = waiting;
-    this.dispatchEvent(new PlayerErrorEvent(waiting));
-    this.#retryTimer = setTimeout(() => {
-      this.#retryTimer = undefined;
-      this.#retryingNotLive = true;
-      this.load();
-    }, delay);
-  }
-
-  #fail(error: PlayerError): void {
-    this.playerError = error;
-    console.error(`<video-player> ${error.message}`);
-    this.dispatchEvent(new PlayerErrorEvent(error));
-  }
-
-  #teardown(): void {
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = undefined;
-    this.#analytics?.stop();
-    this.#analytics = undefined;
-    this.#engine?.destroy();
-    this.#engine = undefined;
-    this.#engineReady = undefined;
-  }
-
-  #forwardMediaEvents(media: HTMLVideoElement): void {
-    const listeners = new AbortController();
-    this.#mediaListeners = listeners;
-    for (const type of MEDIA_EVENTS) {
-      media.addEventListener(type, () => this.dispatchEvent(new Event(type)), { signal: listeners.signal });
-    }
-    media.addEventListener(
-      'encrypted',
-      () => {
-        if (this.#source.status === 'ready' && !this.#source.drm) this.#fail(missingDrmToken());
-      },
-      { signal: listeners.signal },
-    );
-    media.addEventListener(
-      'error',
-      () => {
-        // hls.js reports its own failures; a media error with hls.js attached is already handled.
-        if (this.#engine?.name === 'hls.js') return;
-        const failure = media.error ?? { code: 0 };
-        void import('@videokit/core/error-mapping').then(({ errorFromMediaError }) => {
-          this.#fail(errorFromMediaError(failure, { url: media.currentSrc }));
-        });
-      },
-      { signal: listeners.signal },
-    );
   }
 }

@@ -1,24 +1,10 @@
 /// <reference types="chromecast-caf-sender" preserve="true" />
-import type { RemoteMedia } from '../media-surface.ts';
-import { canCast, loadCastFramework, type CastFramework } from './cast-framework.ts';
-import { buildLoadRequest, type CastMedia } from './load-request.ts';
+import type { TemplateResult } from 'lit';
+import type { CastHost } from '../cast-link.ts';
+import { canCast, DEFAULT_CAST_SDK_SRC, loadCastFramework, type CastFramework } from './cast-framework.ts';
+import { buildLoadRequest } from './load-request.ts';
+import { renderCastButton } from './cast-button.ts';
 import { CastRemoteMedia } from './remote-media.ts';
-
-/** What the controller needs from its player. */
-export interface CastHost {
-  readonly element: HTMLElement;
-  /** The media to send when a session starts; undefined when nothing is loaded. */
-  castMedia(): CastMedia | undefined;
-  /** Casting started (a remote) or ended (undefined, with where and how to resume locally). */
-  setRemote(remote: RemoteMedia | undefined, resume?: { time: number; playing: boolean }): void;
-  /** Availability or casting changed: render again. */
-  requestUpdate(): void;
-}
-
-export interface CastOptions {
-  receiverApplicationId: string | undefined;
-  sdkSrc: string;
-}
 
 /**
  * One player's side of Cast: whether a receiver is available (the cast button shows only
@@ -30,16 +16,14 @@ export class CastController {
   available = false;
   casting = false;
   readonly #host: CastHost;
-  readonly #options: () => CastOptions;
   #framework: CastFramework | undefined;
   #remote: CastRemoteMedia | undefined;
   #lastRemote = { time: 0, playing: false };
   #ending = false;
   #listeners: AbortController | undefined;
 
-  constructor(host: CastHost, options: () => CastOptions) {
+  constructor(host: CastHost) {
     this.#host = host;
-    this.#options = options;
   }
 
   /** Loads the framework (once per page) and starts following receiver availability. */
@@ -47,7 +31,7 @@ export class CastController {
     if (this.#listeners || !canCast()) return;
     const listeners = new AbortController();
     this.#listeners = listeners;
-    const framework = await loadCastFramework(this.#options().sdkSrc);
+    const framework = await loadCastFramework(this.#host.element.castSdkSrc ?? DEFAULT_CAST_SDK_SRC);
     if (!framework || listeners.signal.aborted) return;
     this.#framework = framework;
     const context = this.#context(framework);
@@ -106,6 +90,11 @@ export class CastController {
     this.#host.requestUpdate();
   }
 
+  /** The Cast button: shown only when a receiver is available; pressed while casting. */
+  renderButton(label: { cast: string; stopCast: string }): TemplateResult | string {
+    return renderCastButton(this, label);
+  }
+
   /** Stops following the framework. A session in progress keeps playing on the receiver. */
   disconnect(): void {
     this.#listeners?.abort();
@@ -119,9 +108,10 @@ export class CastController {
   }
 
   #configure(framework: CastFramework, context: cast.framework.CastContext): void {
+    // An empty `cast-receiver` means the default media receiver.
+    const receiver = this.#host.element.castReceiver?.trim() ?? '';
     context.setOptions({
-      receiverApplicationId:
-        this.#options().receiverApplicationId ?? framework.chromeCast.media.DEFAULT_MEDIA_RECEIVER_APP_ID,
+      receiverApplicationId: receiver !== '' ? receiver : framework.chromeCast.media.DEFAULT_MEDIA_RECEIVER_APP_ID,
       autoJoinPolicy: framework.chromeCast.AutoJoinPolicy.ORIGIN_SCOPED,
     });
   }

@@ -1,5 +1,5 @@
 /// <reference types="chromecast-caf-sender" preserve="true" />
-import type { RemoteMedia } from '../media-surface.ts';
+import type { PlaybackTarget } from '../targets/target.ts';
 
 /** Media events the element fires while a receiver plays, by the remote field that changed. */
 const EVENTS_BY_FIELD: Record<string, string[]> = {
@@ -14,7 +14,7 @@ const EVENTS_BY_FIELD: Record<string, string[]> = {
  * `RemotePlayer`, commands go through its `RemotePlayerController`, and its changes come back
  * as the element's own media events, so controls work the same local or remote.
  */
-export class CastRemoteMedia implements RemoteMedia {
+export class CastRemoteMedia implements PlaybackTarget {
   readonly #player: cast.framework.RemotePlayer;
   readonly #controller: cast.framework.RemotePlayerController;
   readonly #onChange: (event: cast.framework.RemotePlayerChangedEvent) => void;

@@ -1,7 +1,11 @@
 import type { PlayerError, StreamType } from '@videokit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AudioTrackInfo, RenditionInfo } from '../engines/engine.ts';
-import { MEDIA_EVENTS } from '../media-surface.ts';
+import { MEDIA_EVENTS } from '../targets/media-events.ts';
+import type { TargetKind } from '../targets/target.ts';
+import { captionTracks } from './text-tracks.ts';
+
+export { captionTracks } from './text-tracks.ts';
 
 /** A subtitle or caption track as the captions menu lists it. */
 export interface TextTrackState {
@@ -42,7 +46,14 @@ export interface MediaState {
   pip: boolean;
   airplay: boolean;
   error: PlayerError | null;
+  /** Who plays now: the local video, a Cast receiver, or an interruption such as an ad break. */
+  target: TargetKind;
+  /** An interruption (an ad break) plays: `paused` describes it, and seeking waits. */
+  interrupted: boolean;
 }
+
+/** Told the new state after each change; returns nothing. */
+export type MediaStateListener = (state: MediaState) => void;
 
 /** What the state is read from: the player element (it mirrors the media and the engine). */
 export interface MediaStateHost extends ReactiveControllerHost, HTMLElement {
@@ -58,13 +69,14 @@ export interface MediaStateHost extends ReactiveControllerHost, HTMLElement {
   readonly readyState: number;
   readonly videoHeight: number;
   readonly textTracks: TextTrackList | undefined;
-  readonly audioTracks: readonly AudioTrackInfo[];
-  readonly renditions: readonly RenditionInfo[];
+  readonly audioTracks: Iterable<AudioTrackInfo>;
+  readonly renditions: Iterable<RenditionInfo>;
   readonly autoRendition: boolean;
   readonly streamType: StreamType;
   readonly targetLiveWindow: number;
   readonly liveEdge: number;
   readonly error: PlayerError | null;
+  readonly playbackTarget: TargetKind;
 }
 
 const HOST_EVENTS = [...MEDIA_EVENTS, 'streamtypechange', 'trackschange', 'error'];
@@ -73,10 +85,6 @@ const LIVE_EDGE_TOLERANCE = 5;
 
 const ranges = (list: TimeRanges): [number, number][] =>
   Array.from({ length: list.length }, (_, index) => [list.start(index), list.end(index)]);
-
-/** Subtitle and caption tracks, in order; the captions menu and requests index into this list. */
-export const captionTracks = (list: TextTrackList | undefined): TextTrack[] =>
-  Array.from(list ?? []).filter((track) => track.kind === 'subtitles' || track.kind === 'captions');
 
 /**
  * The one state table of the controls, derived from the element's media and engine events.
@@ -92,11 +100,18 @@ export class MediaStateController implements ReactiveController {
   #waiting = false;
   #started = false;
   #airplay = false;
+  readonly #subscribers = new Set<MediaStateListener>();
 
   constructor(host: MediaStateHost, media: () => HTMLVideoElement | undefined) {
     this.#host = host;
     this.#media = media;
     host.addController(this);
+  }
+
+  /** Calls `listener` with each new state (custom controls follow the player this way); returns the unsubscribe. */
+  subscribe(listener: MediaStateListener): () => void {
+    this.#subscribers.add(listener);
+    return () => void this.#subscribers.delete(listener);
   }
 
   hostConnected(): void {
@@ -118,6 +133,7 @@ export class MediaStateController implements ReactiveController {
 
   /** Text tracks and AirPlay live on the inner `<video>`, which exists after the first render. */
   hostUpdated(): void {
+    for (const listener of this.#subscribers) listener(this.state);
     const media = this.#media();
     const signal = this.#listeners?.signal;
     if (!media || !signal || this.#trackList === media.textTracks) return;
@@ -168,14 +184,16 @@ export class MediaStateController implements ReactiveController {
         language: track.language,
         showing: track.mode === 'showing',
       })),
-      audioTracks: host.audioTracks,
-      renditions: host.renditions,
+      audioTracks: [...host.audioTracks],
+      renditions: [...host.renditions],
       autoRendition: host.autoRendition,
       videoHeight: host.videoHeight,
       fullscreen: !!fullscreenElement && (fullscreenElement === host || fullscreenElement.contains(host)),
       pip: document.pictureInPictureElement === host,
       airplay: this.#airplay,
       error: host.error,
+      target: host.playbackTarget,
+      interrupted: host.playbackTarget === 'interruption',
     };
   }
 

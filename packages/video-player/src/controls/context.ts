@@ -24,7 +24,6 @@ export interface ControlsContext {
   locale: Locale;
   t(key: StringKey, values?: Record<string, string | number>): string;
   send<K extends MediaRequestType>(type: K, detail: MediaRequests[K]): void;
-  announce(message: string): void;
   forwardOffset: number;
   backwardOffset: number;
   rates: number[];

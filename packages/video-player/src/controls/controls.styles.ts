@@ -1,11 +1,13 @@
 import { css } from 'lit';
+import { overlayStyles } from './overlays.styles.ts';
 
 /**
  * Controls: an overlay that never changes the player's layout (it fades, it does not collapse),
  * sized by container queries, themed by custom properties, each control hideable with
- * `--<control>: none`.
+ * `--<control>: none`. The bar comes first, then what sits over the video (`overlays.styles.ts`),
+ * then the layouts that override both (small players, audio, ad breaks, reduced motion).
  */
-export const controlsStyles = css`
+const barStyles = css`
   .ui {
     --_fg: var(--video-player-primary-color, #fff);
     --_bg: var(--video-player-secondary-color, rgb(20 20 20 / 72%));
@@ -246,151 +248,9 @@ export const controlsStyles = css`
     background: var(--_bg);
     font-variant-numeric: tabular-nums;
   }
-  .center-play {
-    display: var(--center-play-button, inline-flex);
-    position: absolute;
-    inset: 50% auto auto 50%;
-    translate: -50% -50%;
-    width: 4.5em;
-    height: 4.5em;
-    border-radius: 50%;
-    background: var(--_bg);
-  }
-  .center-play svg {
-    width: 2.5em;
-    height: 2.5em;
-  }
-  .started .center-play {
-    display: none;
-  }
-  .loading {
-    position: absolute;
-    inset: 50% auto auto 50%;
-    width: 3em;
-    height: 3em;
-    margin: -1.5em;
-    border: 0.3em solid rgb(255 255 255 / 25%);
-    border-top-color: var(--_fg);
-    border-radius: 50%;
-    animation: spin 0.9s linear infinite;
-    pointer-events: none;
-  }
-  @keyframes spin {
-    to {
-      rotate: 1turn;
-    }
-  }
-  .error {
-    position: absolute;
-    inset: 0;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5em;
-    padding: 1em 2em;
-    background: rgb(0 0 0 / 82%);
-    text-align: center;
-    white-space: pre-line;
-  }
-  .error p {
-    margin: 0;
-    max-width: 36em;
-  }
-  .error-summary {
-    font-size: 1.1em;
-  }
-  .error-detail {
-    opacity: 0.75;
-    font-size: 0.85em;
-  }
-  .retry {
-    border: 1px solid currentColor;
-  }
-  .menu,
-  .help {
-    position: absolute;
-    inset-inline-end: 0.5em;
-    bottom: 4.25em;
-    max-height: calc(100% - 5em);
-    min-width: 11em;
-    overflow: auto;
-    padding: 0.35em;
-    border-radius: 0.5em;
-    background: var(--_bg);
-    backdrop-filter: blur(8px);
-  }
-  .menu button {
-    display: flex;
-    justify-content: flex-start;
-    width: 100%;
-    height: 2.25em;
-    text-align: start;
-  }
-  .menu [role='menuitemradio']::before {
-    content: '';
-    width: 1em;
-  }
-  .menu [aria-checked='true']::before {
-    content: '✓';
-  }
-  .menu-label {
-    padding: 0.5em 0.5em 0.2em;
-    font-size: 0.8em;
-    opacity: 0.75;
-  }
-  .cue-sample {
-    margin: 0.25em;
-    padding: 0.75em;
-    text-align: center;
-    background: #555;
-    font-size: 1em;
-  }
-  .cue-sample span,
-  video::cue {
-    color: var(--vk-cue-color);
-    background: var(--vk-cue-bg);
-    font-family: var(--vk-cue-font);
-    text-shadow: var(--vk-cue-edge);
-  }
-  .cue-sample span {
-    font-size: var(--vk-cue-size);
-  }
-  video::cue {
-    font-size: calc(var(--vk-cue-size) * 1.1);
-  }
-  .help {
-    inset: 0.5em;
-    margin: auto;
-    max-width: 24em;
-    height: fit-content;
-  }
-  .help h2 {
-    margin: 0.25em 0.5em;
-    font-size: 1em;
-  }
-  .help dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.3em 1em;
-    margin: 0.5em;
-  }
-  .help dt,
-  .help dd {
-    margin: 0;
-  }
-  kbd {
-    font: inherit;
-    font-weight: 700;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+`;
+
+const layoutStyles = css`
   @container (width < 480px) {
     .seek-backward,
     .seek-forward,
@@ -456,3 +316,5 @@ export const controlsStyles = css`
     }
   }
 `;
+
+export const controlsStyles = [barStyles, overlayStyles, layoutStyles];

@@ -7,11 +7,11 @@ import type { ControlsContext } from './context.ts';
 import { renderMenu, type MenuGroup } from './menu.ts';
 
 /** `1.5×`, or the locale's "Normal" for 1. */
-export const rateLabel = (ctx: ControlsContext, rate: number): string =>
+export const rateLabel = (ctx: Pick<ControlsContext, 't' | 'locale'>, rate: number): string =>
   rate === 1 ? ctx.t('normal') : `${new Intl.NumberFormat(ctx.locale.lang).format(rate)}×`;
 
 /** A track's own label, else its language named in the viewer's locale. */
-export const trackLabel = (ctx: ControlsContext, track: { label: string; language: string }): string =>
+export const trackLabel = (ctx: Pick<ControlsContext, 'locale'>, track: { label: string; language: string }): string =>
   track.label || languageName(track.language, ctx.locale.lang);
 
 function captionsMenu(ctx: ControlsContext): TemplateResult {

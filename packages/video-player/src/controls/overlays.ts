@@ -1,5 +1,6 @@
 /** What sits over the video: title, big play, loading, the error and the shortcuts help. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { SHORTCUTS } from '../controllers/hotkeys.ts';
 import { errorMessage } from '../i18n/index.ts';
 import type { ControlsContext } from './context.ts';
 import { icon } from './icons.ts';
@@ -40,18 +41,6 @@ export function errorOverlay(ctx: ControlsContext): TemplateResult | typeof noth
   </div>`;
 }
 
-const SHORTCUTS = [
-  ['Space, K', 'kPlay'],
-  ['M', 'kMute'],
-  ['F', 'kFullscreen'],
-  ['C', 'kCaptions'],
-  ['← →, J L', 'kSeek'],
-  ['↑ ↓', 'kVolume'],
-  ['< >', 'kRate'],
-  ['0–9', 'kJump'],
-  ['?', 'kHelp'],
-] as const;
-
 export const shortcutsHelp = (ctx: ControlsContext, close: () => void): TemplateResult =>
   html`<div
     class="help"
@@ -65,8 +54,8 @@ export const shortcutsHelp = (ctx: ControlsContext, close: () => void): Template
     <h2>${ctx.t('shortcuts')}</h2>
     <dl>
       ${SHORTCUTS.map(
-        ([keys, label]) =>
-          html`<dt><kbd dir="ltr">${keys}</kbd></dt>
+        ({ shown, label }) =>
+          html`<dt><kbd dir="ltr">${shown}</kbd></dt>
             <dd>${ctx.t(label)}</dd>`,
       )}
     </dl>

@@ -1,5 +1,4 @@
 import type { PlayerError, PlaylistInfo } from '@videokit/core';
-import type Hls from 'hls.js';
 import type { DrmSource } from '../drm/drm-source.ts';
 
 /** An alternate audio rendition, as the element lists it. */
@@ -44,14 +43,21 @@ export interface EngineEvents {
   recovered(): void;
 }
 
+/** What analytics (`mux-embed`) follows besides the media element: the engine's own events. */
+export interface EngineAnalytics {
+  /** An hls.js instance and its class (mux-embed reads its events and constants). */
+  hlsjs?: object;
+  Hls?: object;
+}
+
 /**
- * One playback technology behind the element (hls.js, native HLS/MP4, later a Cast session).
- * The element never reaches past this interface, so engines are interchangeable.
+ * How the local `<video>` is fed (hls.js, or the browser's own HLS/MP4). The session never
+ * reaches past this interface, so engines are interchangeable: each reports its own failures
+ * (media errors, encrypted media without a `drm-token`) through `EngineEvents.error`.
  */
 export interface PlaybackEngine {
-  readonly name: string;
-  /** The hls.js instance behind the engine, for integrations such as analytics. */
-  readonly hls?: Hls | undefined;
+  /** What analytics needs to follow this engine; empty when the media element says it all. */
+  readonly analytics: EngineAnalytics;
   load(source: EngineSource): Promise<void>;
   /** Starts loading now (after `preload="none"`, on play). */
   startLoading(): void;

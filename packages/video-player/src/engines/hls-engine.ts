@@ -2,11 +2,18 @@ import { PlayerError } from '@videokit/core';
 // This module is itself loaded on demand (create-engine.ts), so hls.js comes in the same chunk.
 import Hls, { type ErrorData, type HlsConfig } from 'hls.js';
 import { rememberBandwidth, rememberedBandwidth } from './bandwidth-memory.ts';
+import type {
+  AudioTrackInfo,
+  EngineAnalytics,
+  EngineEvents,
+  EngineSource,
+  PlaybackEngine,
+  RenditionInfo,
+} from './engine.ts';
 import { FirstSegmentHold } from './first-segment-hold.ts';
 import { gatedLoader } from './gated-loader.ts';
-import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
-import { missingDrmToken } from '../media-error.ts';
+import { missingDrmToken, watchEncrypted } from '../media-error.ts';
 import { chooseStartLevel } from './start-level.ts';
 
 type HlsClass = typeof Hls;
@@ -40,7 +47,6 @@ async function drmSettings(source: EngineSource): Promise<Partial<HlsConfig>> {
 
 /** Plays HLS through MediaSource with hls.js, which is fetched only when this engine loads. */
 export class HlsEngine implements PlaybackEngine {
-  readonly name = 'hls.js';
   #hls: Hls | undefined;
   #destroyed = false;
   #mediaErrorRecoveries = 0;
@@ -59,9 +65,9 @@ export class HlsEngine implements PlaybackEngine {
     this.#overrides = overrides;
   }
 
-  /** The hls.js instance, for integrations such as analytics; undefined until loaded. */
-  get hls(): Hls | undefined {
-    return this.#hls;
+  get analytics(): EngineAnalytics {
+    const hls = this.#hls;
+    return hls ? { hlsjs: hls, Hls } : {};
   }
 
   async load(source: EngineSource): Promise<void> {
@@ -88,6 +94,7 @@ export class HlsEngine implements PlaybackEngine {
     this.#media.addEventListener('play', () => this.startLoading(), { signal: this.#abort.signal });
     hls.loadSource(source.url);
     hls.attachMedia(this.#media);
+    watchEncrypted(this.#media, source, (error) => this.#events.error(error), this.#abort.signal);
     globalThis.addEventListener('offline', () => this.#wentOffline(), { signal: this.#abort.signal });
     globalThis.addEventListener('online', () => this.#resumeAfterOffline(), { signal: this.#abort.signal });
   }

@@ -1,4 +1,5 @@
 import { playlistInfo, type PlaylistInfo } from '@videokit/core';
+import { watchEncrypted } from '../media-error.ts';
 import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
 
 /** The subset of the HTML AudioTrackList that Safari exposes and the DOM typings omit. */
@@ -18,7 +19,7 @@ interface NativeAudioTrackList extends EventTarget {
  * and MediaSource is absent (iOS Safari). Renditions are the browser's business there.
  */
 export class NativeEngine implements PlaybackEngine {
-  readonly name = 'native';
+  readonly analytics = {};
   readonly renditions: readonly RenditionInfo[] = [];
   readonly autoRendition = true;
   readonly #media: HTMLVideoElement;
@@ -48,6 +49,8 @@ export class NativeEngine implements PlaybackEngine {
         { signal },
       );
     }
+    watchEncrypted(media, source, (error) => this.#events.error(error), signal);
+    media.addEventListener('error', () => this.#mediaError(), { signal });
     const tracks = this.#nativeAudioTracks();
     tracks?.addEventListener('change', () => this.#events.tracks(), { signal });
     tracks?.addEventListener('addtrack', () => this.#events.tracks(), { signal });
@@ -124,6 +127,15 @@ export class NativeEngine implements PlaybackEngine {
     } catch {
       // The media element reports load failures itself; the stream type stays unknown.
     }
+  }
+
+  /** The browser's own failure codes, worded like every other failure (loaded on the first one). */
+  #mediaError(): void {
+    const media = this.#media;
+    const failure = media.error ?? { code: 0 };
+    void import('@videokit/core/error-mapping').then(({ errorFromMediaError }) => {
+      if (!this.#abort.signal.aborted) this.#events.error(errorFromMediaError(failure, { url: media.currentSrc }));
+    });
   }
 
   #report(info: PlaylistInfo): void {

@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+/** What sits over the video: centre play, loading, the error, menus, the shortcuts help, caption sample. */
+export const overlayStyles = css`
+  .center-play {
+    display: var(--center-play-button, inline-flex);
+    position: absolute;
+    inset: 50% auto auto 50%;
+    translate: -50% -50%;
+    width: 4.5em;
+    height: 4.5em;
+    border-radius: 50%;
+    background: var(--_bg);
+  }
+  .center-play svg {
+    width: 2.5em;
+    height: 2.5em;
+  }
+  .started .center-play {
+    display: none;
+  }
+  .loading {
+    position: absolute;
+    inset: 50% auto auto 50%;
+    width: 3em;
+    height: 3em;
+    margin: -1.5em;
+    border: 0.3em solid rgb(255 255 255 / 25%);
+    border-top-color: var(--_fg);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+    pointer-events: none;
+  }
+  @keyframes spin {
+    to {
+      rotate: 1turn;
+    }
+  }
+  .error {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    padding: 1em 2em;
+    background: rgb(0 0 0 / 82%);
+    text-align: center;
+    white-space: pre-line;
+  }
+  .error p {
+    margin: 0;
+    max-width: 36em;
+  }
+  .error-summary {
+    font-size: 1.1em;
+  }
+  .error-detail {
+    opacity: 0.75;
+    font-size: 0.85em;
+  }
+  .retry {
+    border: 1px solid currentColor;
+  }
+  .menu,
+  .help {
+    position: absolute;
+    inset-inline-end: 0.5em;
+    bottom: 4.25em;
+    max-height: calc(100% - 5em);
+    min-width: 11em;
+    overflow: auto;
+    padding: 0.35em;
+    border-radius: 0.5em;
+    background: var(--_bg);
+    backdrop-filter: blur(8px);
+  }
+  .menu button {
+    display: flex;
+    justify-content: flex-start;
+    width: 100%;
+    height: 2.25em;
+    text-align: start;
+  }
+  .menu [role='menuitemradio']::before {
+    content: '';
+    width: 1em;
+  }
+  .menu [aria-checked='true']::before {
+    content: '✓';
+  }
+  .menu-label {
+    padding: 0.5em 0.5em 0.2em;
+    font-size: 0.8em;
+    opacity: 0.75;
+  }
+  .cue-sample {
+    margin: 0.25em;
+    padding: 0.75em;
+    text-align: center;
+    background: #555;
+    font-size: 1em;
+  }
+  .cue-sample span,
+  video::cue {
+    color: var(--vk-cue-color);
+    background: var(--vk-cue-bg);
+    font-family: var(--vk-cue-font);
+    text-shadow: var(--vk-cue-edge);
+  }
+  .cue-sample span {
+    font-size: var(--vk-cue-size);
+  }
+  video::cue {
+    font-size: calc(var(--vk-cue-size) * 1.1);
+  }
+  .help {
+    inset: 0.5em;
+    margin: auto;
+    max-width: 24em;
+    height: fit-content;
+  }
+  .help h2 {
+    margin: 0.25em 0.5em;
+    font-size: 1em;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.3em 1em;
+    margin: 0.5em;
+  }
+  .help dt,
+  .help dd {
+    margin: 0;
+  }
+  kbd {
+    font: inherit;
+    font-weight: 700;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
