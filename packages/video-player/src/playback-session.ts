@@ -138,6 +138,8 @@ export class PlaybackSession {
       if (preload !== 'none' || this.#playRequested || mode) this.#start();
     } else if (preloadChanged && preload !== 'none') {
       this.#start();
+      // `metadata` → `auto`: the engine lets go of its first-segment hold.
+      if (preload === 'auto' || preload === '') this.#engine?.startLoading();
     }
   }
 
