@@ -7,7 +7,6 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { autoplayConverter, DEFAULT_RATES, ratesConverter } from './attribute-converters.ts';
 import type { MediaState, MediaStateListener } from './controllers/media-state.ts';
 import type { PreferPlayback } from './engines/choose-engine.ts';
-import type { RenditionInfo } from './engines/engine.ts';
 import { StreamTypeChangeEvent } from './events.ts';
 import { liveWindowOf, posterOf, setTokens, streamTypeOf, tokensOf, type PlayerTokens } from './player-inputs.ts';
 import { composeParts } from './player-parts.ts';
@@ -16,6 +15,7 @@ import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
 import { PlaybackTargets } from './targets/playback-targets.ts';
 import type { Interruption, InterruptionHandle, TargetKind } from './targets/target.ts';
 import type { PlayerAudioTrack } from './tracks/audio-track.ts';
+import type { RenditionList } from './tracks/rendition-list.ts';
 import type { TrackList } from './tracks/track-list.ts';
 import { videoPlayerStyles } from './video-player.styles.ts';
 
@@ -32,8 +32,8 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
  * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
- * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` and
- * `renditions` also fire `change`, `addtrack` and `removetrack` on themselves).
+ * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` also
+ * fires `change`, `addtrack` and `removetrack` on itself; `renditions` `change`, `addrendition`, `removerendition`).
  * @csspart video - The `<video>`.
  * @csspart placeholder - The placeholder image shown until the poster loads.
  * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
@@ -254,9 +254,16 @@ export class VideoPlayer extends LitElement {
     this.#parts.playback.session.selectAudioTrack(id);
   }
 
-  /** The video renditions (hls.js only), a live list; `selected` marks a pinned one. */
-  get renditions(): TrackList<RenditionInfo> {
+  /**
+   * The video renditions (hls.js only), a live list; `selected` marks a pinned one, and
+   * `selectedIndex` is its index (-1: adaptive). Fires `addrendition`, `removerendition`, `change`.
+   */
+  get renditions(): RenditionList {
     return this.#parts.playback.session.renditions;
+  }
+  /** `renditions` under the name media controllers (Media Chrome) and Mux Player use. */
+  get videoRenditions(): RenditionList {
+    return this.renditions;
   }
 
   /** Pins one rendition by id, or `'auto'` for adaptive selection. */
