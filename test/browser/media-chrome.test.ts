@@ -52,7 +52,14 @@ async function menuItem(menu: HTMLElement, accept: (value: string) => boolean): 
     return found !== undefined;
   }, 'the menu item');
   if (!found) throw new Error('no menu item');
-  return found;
+  const item = found;
+  // The menu positions itself after opening: click once the item is what is under its centre.
+  await until(() => {
+    const rect = item.getBoundingClientRect();
+    const hit = menu.shadowRoot?.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    return rect.height > 0 && hit !== null && hit !== undefined && item.contains(hit);
+  }, 'the menu item in place');
+  return item;
 }
 
 interface Rig {

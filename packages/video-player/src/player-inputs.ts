@@ -86,9 +86,13 @@ export function storyboardOf(player: PlayerFields): StoryboardSource | undefined
   };
 }
 
-/** `poster`, else the playback ID's thumbnail; none for `src`, audio players or an invalid source. */
-export function posterOf(player: PlayerFields, source: ResolvedSource): string | undefined {
-  if (player.poster !== undefined) return player.poster || undefined;
+/** `poster` as set, else the playback ID's thumbnail; none for `src`, audio players or an invalid source. */
+export function posterOf(
+  explicit: string | undefined,
+  player: PlayerFields,
+  source: ResolvedSource,
+): string | undefined {
+  if (explicit !== undefined) return explicit || undefined;
   // An invalid source has already said what is wrong; no second message for its poster.
   // An audio-only player has no picture to preview (and its assets have no thumbnails).
   if (player.src || player.audio || source.status === 'invalid') return undefined;
@@ -109,7 +113,7 @@ export function castMediaOf(player: PlayerFields, source: ResolvedSource): CastM
     currentTime: player.currentTime,
     autoplay: !player.paused,
     title: player.getAttribute('metadata-video-title') ?? (player.title || undefined),
-    poster: posterOf(player, source),
+    poster: player.poster,
     customData: player.castCustomData,
   };
 }
