@@ -53,6 +53,7 @@ export default {
     'packages/!(media-origin)/src/**/*.test.ts',
     'packages/react/src/**/!(*.node).test.tsx',
     'test/browser/**/*.test.ts',
+    'test/conformance/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,
