@@ -142,7 +142,7 @@ export class VideoPlayer extends LitElement {
   @property({ attribute: 'forward-seek-offset', type: Number }) forwardSeekOffset = 10;
   /** Seconds the back button, `j` and ← skip. */
   @property({ attribute: 'backward-seek-offset', type: Number }) backwardSeekOffset = 10;
-  /** Speeds the playback-rate menu offers: `"0.5 1 1.5 2"`. */
+  /** Speeds the playback-rate menu offers: `"0.5 1 1.5 2"` (also as Mux Player's `playbackrates`). */
   @property({ attribute: 'playback-rates', converter: ratesConverter }) playbackRates = DEFAULT_RATES;
   /** Turns every keyboard shortcut off (Space too). */
   @property({ type: Boolean }) nohotkeys = false;
@@ -162,6 +162,7 @@ export class VideoPlayer extends LitElement {
   @property({ attribute: 'storyboard-src' }) storyboardSrc?: string;
   /** Keep nothing in localStorage: no volume, captions, caption style or speed across visits. */
   @property({ attribute: 'no-preferences', type: Boolean }) noPreferences = false;
+  /** Volume and mute are not kept (also as Mux Player's `no-volume-pref` and `noVolumePref`). */
   @property({ attribute: 'no-volume-preference', type: Boolean }) noVolumePreference = false;
   @property({ attribute: 'no-captions-preference', type: Boolean }) noCaptionsPreference = false;
   @property({ attribute: 'no-rate-preference', type: Boolean }) noRatePreference = false;
