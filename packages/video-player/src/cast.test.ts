@@ -151,6 +151,8 @@ describe('<video-player> Google Cast (local sender stand-in)', () => {
     expect(standIn().listenerCount()).to.equal(baseline);
     const player = await castingPlayer({ 'playback-id': 'vod', 'cast-receiver': '' });
     expect(player.paused).to.equal(false);
-    expect(standIn().requests.at(-1)?.media.contentId).to.equal(originUrl('stream', '/vod.m3u8?redundant_streams=true'));
+    expect(standIn().requests.at(-1)?.media.contentId).to.equal(
+      originUrl('stream', '/vod.m3u8?redundant_streams=true'),
+    );
   });
 });
