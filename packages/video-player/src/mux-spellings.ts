@@ -31,6 +31,9 @@ export function accepted(attribute: string, value: string, values: readonly stri
   return false;
 }
 
+/** Mux Player's deprecated `stream-type` values. */
+export type LegacyStreamType = 'll-live' | 'live:dvr' | 'll-live:dvr';
+
 /**
  * Mux Player's deprecated stream types: `ll-live`, `live:dvr`, `ll-live:dvr` are `live`, with
  * DVR for the `:dvr` ones (low latency follows the playlist itself). Undefined for other values.

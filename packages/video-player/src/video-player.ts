@@ -18,7 +18,13 @@ import type { MediaState, MediaStateListener } from './controllers/media-state.t
 import type { PreferPlayback } from './engines/choose-engine.ts';
 import { StreamTypeChangeEvent } from './events.ts';
 import { liveWindowOf, posterOf, setTokens, streamTypeOf, tokensOf, type PlayerTokens } from './player-inputs.ts';
-import { accepted, ATTRIBUTE_ALIASES, legacyStreamType, PROPERTY_ALIASES } from './mux-spellings.ts';
+import {
+  accepted,
+  ATTRIBUTE_ALIASES,
+  legacyStreamType,
+  PROPERTY_ALIASES,
+  type LegacyStreamType,
+} from './mux-spellings.ts';
 import { composeParts } from './player-parts.ts';
 import { SOURCE_PROPERTIES } from './source-inputs.ts';
 import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
@@ -201,10 +207,10 @@ export class VideoPlayer extends LitElement {
   get preload(): Preload {
     return this.#preload;
   }
-  set preload(value: string | null | undefined) {
+  set preload(value: Preload | '' | null | undefined) {
     const old = this.#preload;
     this.#preload =
-      value === '' ? 'auto' : value && accepted('preload', value, PRELOADS) ? (value as Preload) : 'metadata';
+      value === '' ? 'auto' : value && accepted('preload', value, PRELOADS) ? (value) : 'metadata';
     this.requestUpdate('preload', old);
   }
 
@@ -235,7 +241,7 @@ export class VideoPlayer extends LitElement {
   get streamType(): StreamType {
     return streamTypeOf(this.#explicitStreamType, this.#parts.playback.session.playlist);
   }
-  set streamType(value: string | null | undefined) {
+  set streamType(value: StreamType | LegacyStreamType | null | undefined) {
     const old = this.streamType;
     const legacy = value ? legacyStreamType(value) : undefined;
     if (legacy?.dvr && this.#explicitLiveWindow === undefined) this.targetLiveWindow = Infinity;
