@@ -209,8 +209,7 @@ export class VideoPlayer extends LitElement {
   }
   set preload(value: Preload | '' | null | undefined) {
     const old = this.#preload;
-    this.#preload =
-      value === '' ? 'auto' : value && accepted('preload', value, PRELOADS) ? (value) : 'metadata';
+    this.#preload = value === '' ? 'auto' : value && accepted('preload', value, PRELOADS) ? value : 'metadata';
     this.requestUpdate('preload', old);
   }
 
