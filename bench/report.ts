@@ -22,6 +22,8 @@ export interface Results {
   startup: StartupResults;
   memory: MemoryResults[];
   upload: UploadResults;
+  /** The same clients at 50 ms RTT and 100 Mbit/s up (Chromium's network emulation). */
+  uploadEmulated: UploadResults;
   bars: BarRow[];
 }
 
@@ -118,8 +120,18 @@ export function printResults(results: Results): void {
   console.log(
     `\nUpload: ${String(upload.sizeMiB)} MiB file picked in the page, over loopback, ${String(upload.chunkKiB / 1024)} MiB chunks`,
   );
-  console.table(upload.runs);
-  console.log(`videokit / single PUT ${String(upload.vsSinglePut)}   videokit / UpChunk ${String(upload.vsUpChunk)}`);
+  for (const run of [upload, results.uploadEmulated]) {
+    const where = run.emulation
+      ? `at ${String(run.emulation.latencyMs)} ms latency, ${String(run.emulation.uploadMbitPerSecond)} Mbit/s up`
+      : 'over loopback';
+    console.log(
+      `\nUpload: ${String(run.sizeMiB)} MiB file picked in the page, ${where}, ${String(run.chunkKiB / 1024)} MiB chunks (dynamic: from there)`,
+    );
+    console.table(run.runs);
+    console.log(
+      `videokit / single PUT ${String(run.vsSinglePut)}   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / UpChunk ${String(run.vsUpChunk)}`,
+    );
+  }
 
   console.log('\nDESIGN §6 bars');
   console.table(results.bars);
