@@ -2,7 +2,6 @@ import { shownTitleOf, type PlayerError, type StreamType } from '@videokit/core'
 import type { HlsConfig } from 'hls.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   autoplayConverter,
@@ -190,7 +189,6 @@ export class VideoPlayer extends LitElement {
   #poster: string | undefined;
   #explicitLiveWindow: number | undefined;
   #announcedStreamType: StreamType = 'unknown';
-  readonly #video = createRef<HTMLVideoElement>();
   readonly #local = new LocalVideo();
   readonly #targets = new PlaybackTargets(this.#local, () => this.requestUpdate());
   readonly #parts = composeParts(this, {
@@ -444,7 +442,8 @@ export class VideoPlayer extends LitElement {
 
   /** Engines start after rendering: they need the rendered `<video>`. */
   protected override updated(changed: PropertyValues<this>): void {
-    const media = this.#video.value;
+    // A query, not the `ref` directive: this runs once per render and keeps Lit's async directives out of the bundle.
+    const media = this.renderRoot.querySelector<HTMLVideoElement>(':scope > video');
     if (media && !this.#local.attached) this.#local.attach(media, this, this.#targets);
     if (this.streamType !== this.#announcedStreamType) {
       this.#announcedStreamType = this.streamType;
@@ -459,7 +458,6 @@ export class VideoPlayer extends LitElement {
     return html`
       <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
       <video
-        ${ref(this.#video)}
         part="video"
         ?loop=${this.loop}
         preload=${this.preload}
