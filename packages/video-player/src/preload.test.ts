@@ -61,6 +61,18 @@ describe('<video-player> preload', () => {
     await until(() => segments(since).length > 2, 'the forward buffer after play');
   });
 
+  it('"metadata" loads the frame a viewer seeks to before playing', async () => {
+    const since = performance.now();
+    const player = await mount('metadata');
+    const video = innerVideo(player);
+    await nextEvent(video, 'loadeddata');
+    player.currentTime = 7;
+    await nextEvent(video, 'seeked');
+    await until(() => video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA, 'the frame at 7 s');
+    expect(segments(since).some((path) => path.endsWith('/3.ts'))).to.equal(true, segments(since).join(', '));
+    expect(video.paused).to.equal(true);
+  });
+
   it('"auto" buffers the normal forward buffer (all of vod) without play', async () => {
     const since = performance.now();
     const player = await mount('auto');

@@ -91,8 +91,16 @@ export class HlsEngine implements PlaybackEngine {
     hold?.attach(hls);
     this.#hold = hold;
     this.#listen(hls, HlsJs);
-    // However playback starts (the element, a media controller, the media itself), loading follows.
+    // However playback starts (the element, a media controller, the media itself), loading follows;
+    // so does a seek before play (a viewer scrubbing the paused player must see that frame).
     this.#media.addEventListener('play', () => this.startLoading(), { signal: this.#abort.signal });
+    this.#media.addEventListener(
+      'seeking',
+      () => {
+        if (this.#media.readyState >= HTMLMediaElement.HAVE_METADATA) this.startLoading();
+      },
+      { signal: this.#abort.signal },
+    );
     hls.loadSource(source.url);
     hls.attachMedia(this.#media);
     watchEncrypted(this.#media, source, (error) => this.#events.error(error), this.#abort.signal);
