@@ -373,6 +373,7 @@ export class VideoPlayer extends LitElement {
       <video
         ${ref(this.#video)}
         part="video"
+        style=${styleMap(this.#parts.controls.videoStyle())}
         ?loop=${this.loop}
         preload=${this.preload || 'auto'}
         poster=${poster ?? nothing}
