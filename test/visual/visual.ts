@@ -59,19 +59,29 @@ const video = (player: VideoPlayer): HTMLVideoElement => {
 /** Waits for the frame at `seconds` to be on screen, with everything buffered so the buffered bar is full. */
 export async function frameAt(player: VideoPlayer, seconds: number): Promise<void> {
   const media = video(player);
-  await until(() => media.readyState >= 1, 'metadata');
-  // Registered before the seek: a paused video presents exactly one frame for it.
-  const presented = new Promise((resolve) => media.requestVideoFrameCallback(resolve));
+  // The first picture is on screen before the seek, so the next presented frame is the seek's.
+  await until(() => media.readyState >= 2, 'a first frame');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const presented = new Promise<number>((resolve) =>
+    media.requestVideoFrameCallback((_now, frame) => resolve(frame.mediaTime)),
+  );
   player.currentTime = seconds;
-  await Promise.race([
+  const shown = await Promise.race([
     presented,
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`no frame at ${String(seconds)} s`)), 20_000)),
+    new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no frame at ${String(seconds)} s`)), 20_000)),
   ]);
+  if (Math.abs(shown - seconds) > 0.5)
+    throw new Error(`the frame on screen is at ${String(shown)} s, not ${String(seconds)} s`);
   await until(() => !media.seeking && media.readyState >= 2, `a frame at ${String(seconds)} s`);
   await until(() => {
     const { buffered, duration } = media;
     return buffered.length > 0 && buffered.end(buffered.length - 1) >= duration - 0.25;
   }, 'the whole video buffered');
+  // Subtitles that start on (AUTOSELECT in this browser's language) arrive on their own schedule.
+  await until(
+    () => [...media.textTracks].every((track) => track.mode !== 'showing' || (track.cues?.length ?? 0) > 0),
+    'the cues of the showing subtitles',
+  );
   await settle(player);
 }
 
