@@ -15,7 +15,8 @@ async function mount(attributes: Record<string, string> = {}): Promise<{ layer: 
   const player = await mountPlayer({ src: MP4, muted: true, 'disable-tracking': true, preload: 'auto' });
   const layer = document.createElement('ad-layer');
   layer.setAttribute('sdk-src', SDK);
-  layer.setAttribute('ad-timeout', '3000');
+  // Generous: a cold first SDK load on a busy machine must not look like an ad server that never answered.
+  layer.setAttribute('ad-timeout', '15000');
   for (const [name, value] of Object.entries(attributes)) layer.setAttribute(name, value);
   player.replaceWith(layer);
   layer.append(player);

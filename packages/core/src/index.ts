@@ -8,5 +8,6 @@ export * from './modifiers.ts';
 export * from './playback-id.ts';
 export * from './redact.ts';
 export * from './stream-type.ts';
+export * from './titles.ts';
 export * from './tokens.ts';
 export * from './urls.ts';

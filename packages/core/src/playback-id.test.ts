@@ -17,6 +17,9 @@ describe('validatePlaybackId', () => {
     ['abc.m3u8', 'pass only "abc"'],
     ['abc?token=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln', 'pass only "abc"'],
     ['https://stream.mux.com/abc.m3u8', 'is a URL: set src for a URL, or pass only the playback ID ("abc")'],
+    ['.', 'is only dots'],
+    ['..', 'is only dots'],
+    ['a'.repeat(10_000), 'is 10000 characters long'],
   ];
   for (const [id, problem] of invalid) {
     it(`rejects ${JSON.stringify(id)}`, () => {
@@ -34,6 +37,10 @@ describe('validatePlaybackId', () => {
       expect(error?.message).to.not.contain('eyJ');
     });
   }
+
+  it('repeats at most 64 characters of a bad value', () => {
+    expect(() => validatePlaybackId('x'.repeat(10_000))).to.throw(PlayerError, `"${'x'.repeat(64)}…"`);
+  });
 
   it('rejects a non-string at runtime', () => {
     expect(() => validatePlaybackId(undefined as unknown as string)).to.throw(PlayerError, 'is not a string');

@@ -40,7 +40,7 @@ export const EMBED_ATTRIBUTES = [
   'hotkeys',
   'env-key',
   'disable-tracking',
-  'beacon-collection-domain',
+  // Not `beacon-collection-domain`: where viewers' beacons go is the embed host's choice, not a link's.
   'cast-receiver',
 ] as const;
 

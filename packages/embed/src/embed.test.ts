@@ -42,6 +42,14 @@ describe('embed page', () => {
     expect(config.ignored).to.deep.equal(['bogus', 'poster']);
   });
 
+  it("never lets a link choose where viewers' beacons go", () => {
+    const config = embedConfig(
+      new URL('http://player.localhost:4000/vod?beacon-collection-domain=collect.evil.example'),
+    );
+    expect(config.attributes).to.deep.equal({});
+    expect(config.ignored).to.deep.equal(['beacon-collection-domain']);
+  });
+
   it('renders a script payload in metadata-video-title as text', () => {
     const container = document.createElement('div');
     document.body.append(container);

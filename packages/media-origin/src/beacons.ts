@@ -9,11 +9,17 @@ export interface Beacon {
 }
 
 /** The analytics sink behind `beacon-collection-domain`; tests read what arrived. */
+/** The log keeps the latest beacons only: the origin runs for days beside a page that may flood it. */
+export const MAX_BEACONS = 1000;
+/** One beacon's body at most (`mux-embed`'s batches are a few KB). */
+export const MAX_BEACON_BYTES = 256 * 1024;
+
 export class BeaconLog {
   readonly entries: Beacon[] = [];
 
   add(entry: Beacon): void {
     this.entries.push(entry);
+    if (this.entries.length > MAX_BEACONS) this.entries.splice(0, this.entries.length - MAX_BEACONS);
   }
 
   clear(): void {

@@ -38,9 +38,24 @@ export interface FaultHit {
   path: string;
 }
 
-/** A rule from the control API; throws a `SyntaxError` for a `pathPattern` that is not a RegExp. */
+/**
+ * A quantified group that itself holds a quantifier (`(a+)+`, `(\\w*)*`, `(x{2,})+`): the shape that
+ * makes a backtracking RegExp take exponential time and block the whole origin.
+ */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})\)(?:[+*]|\{\d+,\d*\})/;
+const MAX_PATTERN_LENGTH = 200;
+
+/**
+ * A rule from the control API; throws a `SyntaxError` for a `pathPattern` that is not a RegExp,
+ * is longer than 200 characters, or nests quantifiers.
+ */
 export function faultFromJson(rule: FaultRuleJson): FaultRule {
   const { pathPattern, path, ...rest } = rule;
+  if (pathPattern && (pathPattern.length > MAX_PATTERN_LENGTH || NESTED_QUANTIFIER.test(pathPattern))) {
+    throw new SyntaxError(
+      `pathPattern ${JSON.stringify(pathPattern.slice(0, 60))} is refused: nested quantifiers or over ${String(MAX_PATTERN_LENGTH)} characters could stall the origin`,
+    );
+  }
   return { ...rest, path: pathPattern ? new RegExp(pathPattern) : path };
 }
 

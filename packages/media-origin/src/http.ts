@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 export const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Headers a cross-origin player or uploader must be able to read. */
-const EXPOSED_HEADERS = 'Range, Content-Range, Content-Length, Location, X-Videokit-Reason';
+const EXPOSED_HEADERS = 'Range, Content-Range, Content-Length, Location, Retry-After, X-Videokit-Reason';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.m3u8': 'application/vnd.apple.mpegurl',
@@ -40,10 +40,41 @@ export function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
 }
 
-/** CORS on every response: the platform serves media, images and uploads cross-origin. */
+/** A percent-decoded path; malformed encoding (`%E0%A4%A`) is the client's error, not the origin's. */
+export function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw new HttpError(400, 'bad_path', `the path "${path.slice(0, 80)}" has malformed percent-encoding`);
+  }
+}
+
+/** A loopback name: `localhost`, `*.localhost`, `127.0.0.1` or `[::1]`, with any port. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.toLowerCase().replace(/:\d+$/, '');
+  return name === 'localhost' || name.endsWith('.localhost') || name === '127.0.0.1' || name === '[::1]';
+}
+
+/** Pages on this machine (an `Origin` header naming a loopback host); never `null` or another site. */
+export function isLoopbackOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.host);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CORS on every response for pages on this machine: the platform serves media, images and uploads
+ * cross-origin, but this is a development server, so another website must not read it, mint
+ * tokens or inject faults (no `Access-Control-Allow-*` for it, and no private-network access).
+ */
 export function applyCors(req: IncomingMessage, res: ServerResponse): void {
-  res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+  const origin = req.headers.origin;
   res.setHeader('Vary', 'Origin');
+  if (origin !== undefined && !isLoopbackOrigin(origin)) return;
+  res.setHeader('Access-Control-Allow-Origin', origin ?? '*');
   res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, PUT, DELETE, OPTIONS');
   res.setHeader(
     'Access-Control-Allow-Headers',

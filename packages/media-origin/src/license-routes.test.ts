@@ -129,11 +129,11 @@ await test('ClearKey licenses', async (t) => {
       { kids: [KID] },
       {
         method: 'POST',
-        headers: { Origin: 'https://app.example', 'Content-Type': 'application/json' },
+        headers: { Origin: 'http://app.localhost:3000', 'Content-Type': 'application/json' },
       },
     );
     assert.equal(response.status, 200);
-    assert.equal(response.headers['access-control-allow-origin'], 'https://app.example');
+    assert.equal(response.headers['access-control-allow-origin'], 'http://app.localhost:3000');
   });
 });
 

@@ -13,7 +13,8 @@ export interface PlaybackAccess {
 }
 
 export function lookUp(playbackId: string): PlaybackEntry {
-  const entry = CATALOG[playbackId];
+  // An own property only: `__proto__` or `constructor` is an unknown ID, not Object.prototype.
+  const entry = Object.hasOwn(CATALOG, playbackId) ? CATALOG[playbackId] : undefined;
   if (!entry) {
     throw new HttpError(
       404,

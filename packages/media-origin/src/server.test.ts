@@ -13,7 +13,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const BIN = resolve(HERE, '../bin/videokit-origin.js');
 const CLI = resolve(HERE, 'cli.ts');
 const REPO_ROOT = resolve(HERE, '../../..');
-const PAGE = 'https://app.example';
+const PAGE = 'http://app.localhost:3000';
 
 let origin: Origin;
 before(async () => {
@@ -115,6 +115,12 @@ void describe('player.localhost', () => {
         assert.match(String(response.headers['content-type']), type);
       });
     }
+
+    void test('sends the page with its script policy, frame-ancestors and nosniff as headers', async () => {
+      const response = await request(player, 'player', '/vod');
+      assert.match(String(response.headers['content-security-policy']), /script-src 'self'.*frame-ancestors/);
+      assert.equal(response.headers['x-content-type-options'], 'nosniff');
+    });
 
     void test('serves its files', async () => {
       const response = await request(player, 'player', '/assets/embed.js');

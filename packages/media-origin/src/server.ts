@@ -5,14 +5,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handleAds } from './ad-routes.ts';
 import { AssetLibrary } from './assets.ts';
-import { BeaconLog } from './beacons.ts';
+import { BeaconLog, MAX_BEACON_BYTES } from './beacons.ts';
 import { socialMetaHtml } from '@videokit/embed';
 import { CATALOG } from './catalog.ts';
 import type { OriginState, RequestContext } from './context.ts';
 import { handleCast } from './cast-routes.ts';
 import { handleControl } from './control-routes.ts';
 import { FaultInjector } from './faults.ts';
-import { applyCors, HttpError, readBody, sendError, sendFile, sendText } from './http.ts';
+import { applyCors, decodePath, HttpError, isLoopbackHost, readBody, sendError, sendFile, sendText } from './http.ts';
 import { handleImage } from './image-routes.ts';
 import { handleLicense } from './license-routes.ts';
 import { handleStream } from './stream-routes.ts';
@@ -33,6 +33,8 @@ export interface OriginOptions {
   playerRoot?: string | null;
   /** Clock for live streams and token expiry (default Date.now). */
   now?: () => number;
+  /** A connection that sends nothing for this long is closed (default 60 s). */
+  idleTimeoutMs?: number;
 }
 
 export interface Origin {
@@ -66,7 +68,7 @@ const SERVICES: Record<string, Handler> = {
 };
 
 async function handleBeacon(ctx: RequestContext): Promise<void> {
-  const body = (await readBody(ctx.req, 5 * 1024 * 1024)).toString('utf8');
+  const body = (await readBody(ctx.req, MAX_BEACON_BYTES)).toString('utf8');
   let parsed: unknown = body;
   try {
     parsed = JSON.parse(body) as unknown;
@@ -82,6 +84,10 @@ async function handleBeacon(ctx: RequestContext): Promise<void> {
   });
   sendText(ctx.res, 200, '');
 }
+
+/** The embed page's script policy as a header, plus who may frame it (any page: it is an embed). */
+const EMBED_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src * data: blob:; media-src * blob: data:; connect-src *; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors *";
 
 async function handlePlayer(ctx: RequestContext): Promise<void> {
   const root = ctx.state.playerRoot;
@@ -100,6 +106,9 @@ async function handlePlayer(ctx: RequestContext): Promise<void> {
     await sendFile(ctx.req, ctx.res, path);
     return;
   }
+  // The page's own `<meta>` policy cannot say who may frame it or stop MIME sniffing; headers can.
+  ctx.res.setHeader('Content-Security-Policy', EMBED_POLICY);
+  ctx.res.setHeader('X-Content-Type-Options', 'nosniff');
   sendText(ctx.res, 200, embedPage(readFileSync(join(root, 'index.html'), 'utf8'), ctx), 'text/html; charset=utf-8');
 }
 
@@ -109,7 +118,7 @@ function embedPage(html: string, ctx: RequestContext): string {
   if (!first) return html;
   const { searchParams } = ctx.url;
   const tags = socialMetaHtml({
-    playbackId: decodeURIComponent(first),
+    playbackId: decodePath(first),
     domain: new URL(ctx.self).host.replace(/^player\./, ''),
     pageUrl: `${ctx.self}${ctx.url.pathname}${ctx.url.search}`,
     title: searchParams.get('metadata-video-title') ?? searchParams.get('title') ?? undefined,
@@ -153,6 +162,12 @@ async function dispatch(state: OriginState, port: number, req: IncomingMessage, 
     return;
   }
   const hostHeader = req.headers.host ?? `localhost:${port}`;
+  // Only loopback names: a page on another site cannot reach this origin by rebinding its DNS.
+  if (!isLoopbackHost(hostHeader)) {
+    await drain(req);
+    sendError(res, new HttpError(421, 'unknown_host', `this origin answers only for *.localhost, not "${hostHeader}"`));
+    return;
+  }
   const service = serviceOf(hostHeader);
   const ctx: RequestContext = {
     req,
@@ -196,7 +211,10 @@ export async function startOrigin(options: OriginOptions = {}): Promise<Origin> 
     playerRoot:
       options.playerRoot === undefined ? defaultPlayerRoot : options.playerRoot && resolve(options.playerRoot),
   };
+  // No total request time (a 1 GiB upload takes what it takes), but a connection silent for
+  // `idleTimeoutMs` (a body that stopped coming) is closed rather than held for ever.
   const server = createServer({ keepAliveTimeout: 5000, requestTimeout: 0 });
+  server.setTimeout(options.idleTimeoutMs ?? 60_000);
   let port = options.port ?? 0;
   server.on('request', (req: IncomingMessage, res: ServerResponse) => void dispatch(state, port, req, res));
   await new Promise<void>((listening, failed) => {

@@ -660,8 +660,8 @@ await test('CORS', async (t) => {
       .map((name) => name.trim());
 
   await t.test('responses allow the requesting origin and expose Range, Content-Range and Location', async () => {
-    const response = await get('/vod.m3u8', { headers: { Origin: 'https://app.example' } });
-    assert.equal(response.headers['access-control-allow-origin'], 'https://app.example');
+    const response = await get('/vod.m3u8', { headers: { Origin: 'http://app.localhost:3000' } });
+    assert.equal(response.headers['access-control-allow-origin'], 'http://app.localhost:3000');
     assert.match(String(response.headers.vary), /Origin/);
     for (const name of ['Range', 'Content-Range', 'Location', 'Content-Length', 'X-Videokit-Reason']) {
       assert.ok(exposed(response).includes(name), name);
@@ -670,16 +670,18 @@ await test('CORS', async (t) => {
   });
 
   await t.test('refusals carry CORS headers, so a cross-origin player can read the reason', async () => {
-    const response = await get('/signed-vod.m3u8', { headers: { Origin: 'https://app.example' } });
+    const response = await get('/signed-vod.m3u8', { headers: { Origin: 'http://app.localhost:3000' } });
     assert.equal(response.status, 403);
-    assert.equal(response.headers['access-control-allow-origin'], 'https://app.example');
+    assert.equal(response.headers['access-control-allow-origin'], 'http://app.localhost:3000');
     assert.ok(exposed(response).includes('X-Videokit-Reason'));
   });
 
   await t.test('range responses expose Content-Range cross-origin', async () => {
-    const response = await get('/vod/highest.mp4', { headers: { Origin: 'https://app.example', Range: 'bytes=0-1' } });
+    const response = await get('/vod/highest.mp4', {
+      headers: { Origin: 'http://app.localhost:3000', Range: 'bytes=0-1' },
+    });
     assert.equal(response.status, 206);
-    assert.equal(response.headers['access-control-allow-origin'], 'https://app.example');
+    assert.equal(response.headers['access-control-allow-origin'], 'http://app.localhost:3000');
     assert.ok(exposed(response).includes('Content-Range'));
   });
 
@@ -687,14 +689,14 @@ await test('CORS', async (t) => {
     const response = await get('/vod/highest.mp4', {
       method: 'OPTIONS',
       headers: {
-        Origin: 'https://app.example',
+        Origin: 'http://app.localhost:3000',
         'Access-Control-Request-Method': 'GET',
         'Access-Control-Request-Headers': 'range,x-custom',
       },
     });
     assert.equal(response.status, 204);
     assert.equal(response.body.length, 0);
-    assert.equal(response.headers['access-control-allow-origin'], 'https://app.example');
+    assert.equal(response.headers['access-control-allow-origin'], 'http://app.localhost:3000');
     assert.match(String(response.headers['access-control-allow-methods']), /\bGET\b/);
     assert.equal(response.headers['access-control-allow-headers'], 'range,x-custom');
     assert.ok(Number(response.headers['access-control-max-age']) > 0);
@@ -703,7 +705,7 @@ await test('CORS', async (t) => {
   await t.test('a preflight for a signed ID needs no token', async () => {
     const response = await get('/signed-vod.m3u8', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://app.example', 'Access-Control-Request-Method': 'GET' },
+      headers: { Origin: 'http://app.localhost:3000', 'Access-Control-Request-Method': 'GET' },
     });
     assert.equal(response.status, 204);
   });

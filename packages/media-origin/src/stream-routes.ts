@@ -1,6 +1,6 @@
 import type { LiveMode } from './catalog.ts';
 import type { RequestContext } from './context.ts';
-import { HttpError, sendFile, sendPlaylist } from './http.ts';
+import { decodePath, HttpError, sendFile, sendPlaylist } from './http.ts';
 import { assertLiveStarted, assertProgramWindow, liveMediaPlaylist, LiveTimeline } from './live.ts';
 import { parseModifiers } from './modifiers.ts';
 import { authorize } from './playback-access.ts';
@@ -102,7 +102,7 @@ async function textTrack(ctx: RequestContext, playlist: StreamContext, language:
 }
 
 async function mediaFile(ctx: RequestContext, playlist: StreamContext, path: string): Promise<void> {
-  await sendFile(ctx.req, ctx.res, ctx.state.assets.file(playlist.asset, decodeURIComponent(path)));
+  await sendFile(ctx.req, ctx.res, ctx.state.assets.file(playlist.asset, decodePath(path)));
 }
 
 async function liveSegment(ctx: RequestContext, playlist: StreamContext, name: string, number: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { createComponent, type EventName } from '@lit/react';
 import type { AdStateChangeEvent } from '@videokit/ad-layer';
-import { thumbnailUrl } from '@videokit/core';
+import { defaultPoster } from '@videokit/core';
 import {
   VideoPlayer as VideoPlayerElement,
   type PlayerErrorEvent,
@@ -91,23 +91,18 @@ export interface VideoPlayerProps extends ElementProps {
   metadataViewerUserId?: string;
 }
 
-/** The poster the element would show by default: the playback ID's thumbnail (none for a signed ID without a thumbnail token). */
-function defaultPoster(props: VideoPlayerProps): string | undefined {
+/** The poster the element would show by default: core's rule (none for a signed ID without a thumbnail token). */
+function posterOf(props: VideoPlayerProps): string | undefined {
   if (props.poster !== undefined) return props.poster || undefined;
-  const token = props.thumbnailToken ?? props.tokens?.thumbnail;
-  const signed = Boolean(props.playbackToken ?? props.tokens?.playback);
-  if (!props.playbackId || props.src || (signed && !token)) return undefined;
-  try {
-    return thumbnailUrl({
-      playbackId: props.playbackId,
-      domain: props.customDomain,
-      token,
-      time: props.thumbnailTime,
-    }).url;
-  } catch {
-    // The element reports a bad playback ID or domain itself; the placeholder just has no poster.
-    return undefined;
-  }
+  if (props.src) return undefined;
+  // The element reports a bad playback ID, domain or token itself; the placeholder just has no poster.
+  return defaultPoster({
+    playbackId: props.playbackId,
+    domain: props.customDomain,
+    playbackToken: props.playbackToken ?? props.tokens?.playback,
+    thumbnailToken: props.thumbnailToken ?? props.tokens?.thumbnail,
+    thumbnailTime: props.thumbnailTime,
+  }).url;
 }
 
 function assignRef<T>(ref: React.ForwardedRef<T>, value: T | null): void {
@@ -145,7 +140,7 @@ export const VideoPlayer = React.forwardRef<VideoPlayerElement, VideoPlayerProps
     if (player && currentTime !== undefined && currentTime !== player.currentTime) player.currentTime = currentTime;
   }, [currentTime, client]);
 
-  if (!client) return playerPlaceholder({ ...rest, poster: defaultPoster(props) });
+  if (!client) return playerPlaceholder({ ...rest, poster: posterOf(props) });
   defineElement('video-player', VideoPlayerElement);
   return React.createElement(PlayerElement, {
     ...rest,

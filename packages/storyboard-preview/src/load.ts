@@ -2,7 +2,8 @@
  * Loading a storyboard: URL, fetch, parse, sheet. Imported on demand by the element, so a page
  * (or a player) pays for it only when a preview is first needed.
  */
-import { PlayerError, serviceOrigin, type ErrorCode } from '@videokit/core';
+import { PlayerError, redactTokens, storyboardUrl } from '@videokit/core';
+import { errorFromResponse } from '@videokit/core/error-mapping';
 import { loadSheet } from './sheets.ts';
 import { parseStoryboard, StoryboardParseError } from './storyboard.ts';
 import type { Storyboard } from './tiles.ts';
@@ -23,27 +24,20 @@ export async function loadStoryboard(request: StoryboardRequest): Promise<Loaded
   let url = request.src;
   try {
     if (!url && request.url) {
-      // The platform's storyboard URL: signed IDs carry the token alone (clip parameters live in its claims).
+      // The platform's storyboard URL, as core builds it: signed IDs carry the token alone.
       const { playbackId, domain, token, format, extraParams } = request.url;
-      const query = token ? `token=${encodeURIComponent(token)}` : extraParams.toString();
-      url = `${serviceOrigin('image', domain, 'storyboard')}/${encodeURIComponent(playbackId)}/storyboard.${format}${query ? `?${query}` : ''}`;
+      url = storyboardUrl({ playbackId, domain, token, format, extraParams: token ? undefined : extraParams }).url;
     }
     if (!url) return undefined;
     const response = await fetch(url, { signal: request.signal });
     if (!response.ok) {
-      const { status } = response;
-      const code: ErrorCode =
-        status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status >= 500 ? 'SERVER_ERROR' : 'BAD_REQUEST';
-      const reason = response.headers.get('X-Videokit-Reason') ?? (await response.text().catch(() => '')).slice(0, 200);
-      throw new PlayerError(
-        code,
-        `<storyboard-preview> ${String(status)} for the storyboard ${url}${reason ? `: ${reason}` : ''}`,
-        {
-          category: 'storyboard',
-          fatal: true,
-          context: { status, url },
-        },
-      );
+      // Core's wording for HTTP failures, with tokens redacted from the message and its context.
+      const error = await errorFromResponse(response, { category: 'storyboard', url, fatal: true });
+      throw new PlayerError(error.code, `<storyboard-preview> storyboard: ${error.message}`, {
+        category: 'storyboard',
+        fatal: true,
+        context: error.context,
+      });
     }
     const board = parseStoryboard(await response.text(), response.url || url);
     const sheets = await Promise.all([...new Set(board.map((tile) => tile.url))].map(loadSheet));
@@ -51,14 +45,14 @@ export async function loadStoryboard(request: StoryboardRequest): Promise<Loaded
     return { board, sheet: { width: first?.naturalWidth ?? 0, height: first?.naturalHeight ?? 0 } };
   } catch (error) {
     if (error instanceof PlayerError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = redactTokens(error instanceof Error ? error.message : String(error));
     throw new PlayerError(
       error instanceof StoryboardParseError ? 'MANIFEST_INVALID' : 'NETWORK',
       `<storyboard-preview> ${message}`,
       {
         category: 'storyboard',
         fatal: true,
-        context: { url },
+        context: { url: url && redactTokens(url) },
         cause: error,
       },
     );

@@ -81,6 +81,17 @@ describe('<storyboard-preview>', () => {
     expect(preview.tile).to.not.equal(undefined);
   });
 
+  it('names a refused storyboard without the token in the message or context', async () => {
+    const token = await mintToken({ sub: 'signed-vod', aud: 'v' });
+    const refused = await failure({ 'playback-id': 'signed-vod', 'custom-domain': domain, 'storyboard-token': token });
+    expect(refused.detail.code).to.match(/^TOKEN_|FORBIDDEN/);
+    expect(refused.detail.category).to.equal('storyboard');
+    const said = `${refused.detail.message} ${JSON.stringify(refused.detail.context)}`;
+    expect(said).to.not.include(token);
+    expect(said).to.not.include(token.split('.')[1] ?? token);
+    expect(said).to.include('[redacted]');
+  });
+
   it('carries instant-clip parameters to the storyboard URL', async () => {
     const since = performance.now();
     await mount({ 'playback-id': 'vod', 'custom-domain': domain, 'asset-start-time': '2', 'asset-end-time': '8' });

@@ -2,6 +2,24 @@ import { expect } from '@esm-bundle/chai';
 import { beacons, mintToken } from '../../../test/browser/origin.ts';
 import { playsPast } from '../../../test/browser/playback.ts';
 import { innerVideo, mountPlayer, unmountAll, until } from '../../../test/browser/player.ts';
+import type { VideoPlayer } from './video-player.ts';
+
+/** Plays a second, ends the view (which flushes the beacon queue), and returns the beacons once one mentions `text`. */
+async function viewBeacons(player: VideoPlayer, text: string): Promise<string> {
+  await player.play();
+  await playsPast(innerVideo(player), 1);
+  player.remove();
+  let body = '';
+  await until(
+    () => {
+      void beacons().then((log) => (body = JSON.stringify(log.events)));
+      return body.includes(text);
+    },
+    `a beacon with "${text}"`,
+    25_000,
+  );
+  return body;
+}
 
 describe('<video-player> analytics', () => {
   afterEach(unmountAll);
@@ -16,19 +34,7 @@ describe('<video-player> analytics', () => {
       'metadata-viewer-user-id': 'viewer-42',
       muted: true,
     });
-    await player.play();
-    await playsPast(innerVideo(player), 1);
-    // Ending the view flushes the beacon queue.
-    player.remove();
-    let body = '';
-    await until(
-      () => {
-        void beacons().then((log) => (body = JSON.stringify(log.events)));
-        return body.includes('Fixture clip');
-      },
-      'a beacon with the metadata',
-      25_000,
-    );
+    const body = await viewBeacons(player, 'Fixture clip');
     expect(body).to.include('viewer-42').and.include('videokit');
     // hls.js is monitored too: its segment loads arrive as request events.
     expect(body).to.include('requestcompleted');
@@ -43,18 +49,7 @@ describe('<video-player> analytics', () => {
       'metadata-video-title': 'Local default',
       muted: true,
     });
-    await player.play();
-    await playsPast(innerVideo(player), 1);
-    player.remove();
-    let body = '';
-    await until(
-      () => {
-        void beacons().then((log) => (body = JSON.stringify(log.events)));
-        return body.includes('Local default');
-      },
-      'a beacon on the local origin',
-      25_000,
-    );
+    await viewBeacons(player, 'Local default');
     const elsewhere = performance
       .getEntriesByType('resource')
       .filter(

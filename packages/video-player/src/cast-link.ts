@@ -1,7 +1,6 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CastController } from './cast/cast-controller.ts';
 import type { CastMedia } from './cast/load-request.ts';
-import { renderCastButton } from './cast-button.ts';
 import type { PlaybackTarget } from './targets/target.ts';
 
 /** What Cast needs from its player: the media to send, and where playback goes while casting. */
@@ -18,7 +17,7 @@ export interface CastHost {
 /**
  * The player's eager side of Cast: it decides when the Cast code loads (opt-in with
  * `cast-receiver`, once media has loaded and the page is idle) and renders the button.
- * The controller (`cast/`) is fetched only then.
+ * The controller and its button (`cast/`) are fetched only then.
  */
 export class CastLink implements ReactiveController {
   #controller: CastController | undefined;
@@ -55,7 +54,8 @@ export class CastLink implements ReactiveController {
     this.#controller = undefined;
   }
 
-  renderButton(): TemplateResult | string | typeof nothing {
-    return this.#controller ? renderCastButton(this.#controller) : nothing;
+  /** The button in the player's words (`t` from its locale). */
+  renderButton(t: (key: 'cast' | 'stopCast') => string): TemplateResult | string | typeof nothing {
+    return this.#controller?.renderButton({ cast: t('cast'), stopCast: t('stopCast') }) ?? nothing;
   }
 }

@@ -128,6 +128,18 @@ describe('<video-player> Google Cast (local sender stand-in)', () => {
     expect(castButton(player)?.getAttribute('aria-label')).to.equal('Cast to a device');
   });
 
+  it("names the button in the player's language", async () => {
+    const player = await mountPlayer({
+      'playback-id': 'vod',
+      'cast-receiver': '',
+      'cast-sdk-src': SDK,
+      lang: 'fr',
+      muted: true,
+    });
+    await player.play();
+    await until(() => castButton(player)?.getAttribute('aria-label') === 'Caster sur un appareil', 'a French label');
+  });
+
   it('keeps working when players are created and destroyed repeatedly', async () => {
     const baseline = standIn().listenerCount();
     for (let round = 0; round < 5; round++) {

@@ -1,3 +1,4 @@
+import { videoTitleOf } from '@videokit/core';
 /**
  * Analytics metadata from `metadata-*` attributes (`metadata-video-title` → `video_title`)
  * merged with the `metadata` property, whose snake_case keys win.
@@ -10,7 +11,10 @@ export function collectMetadata(
   for (const { name, value } of Array.from(element.attributes)) {
     if (name.startsWith('metadata-')) fromAttributes[name.slice('metadata-'.length).replaceAll('-', '_')] = value;
   }
-  const title = element.getAttribute('title');
+  const title = videoTitleOf({
+    'video-title': element.getAttribute('video-title'),
+    title: element.getAttribute('title'),
+  });
   if (title && fromAttributes.video_title === undefined) fromAttributes.video_title = title;
   return { ...fromAttributes, ...property };
 }

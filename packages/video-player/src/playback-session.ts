@@ -1,6 +1,6 @@
 import { PlayerError, type PlaylistInfo } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
-import { startAnalytics, type AnalyticsMonitor, type AnalyticsOptions } from './analytics.ts';
+import type { AnalyticsMonitor, AnalyticsOptions } from './analytics.ts';
 import { autoplay, type AutoplayMode } from './autoplay.ts';
 import { chooseEngine, probeCapabilities, type PreferPlayback } from './engines/choose-engine.ts';
 import { createEngine } from './engines/create-engine.ts';
@@ -207,12 +207,13 @@ export class PlaybackSession {
     if (engine !== this.#engine) return;
     const analytics = this.#host.config().analytics;
     if (analytics) {
-      const monitor = await startAnalytics(media, { ...analytics(), engine: engine.analytics }).catch(
-        (error: unknown) => {
+      // Analytics code (and mux-embed with it) loads once a source has: never for a player that does not play.
+      const monitor = await import('./analytics.ts')
+        .then(({ startAnalytics }) => startAnalytics(media, { ...analytics(), engine: engine.analytics }))
+        .catch((error: unknown) => {
           console.warn('<video-player> analytics did not start:', error);
           return undefined;
-        },
-      );
+        });
       if (engine !== this.#engine) monitor?.stop();
       else this.#analytics = monitor;
     }

@@ -2,7 +2,13 @@
  * What the element's attributes mean to its parts, read in one place: the session's load
  * settings, the media Cast sends, the storyboard and the poster.
  */
-import { defaultBeaconDomain, targetLiveWindow, type PlaylistInfo, type StreamType } from '@videokit/core';
+import {
+  defaultBeaconDomain,
+  targetLiveWindow,
+  videoTitleOf,
+  type PlaylistInfo,
+  type StreamType,
+} from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
 import { parseAutoplay } from './autoplay.ts';
 import type { CastMedia } from './cast/load-request.ts';
@@ -108,7 +114,11 @@ export function castMediaOf(player: PlayerFields, source: ResolvedSource): CastM
     live: player.streamType === 'live',
     currentTime: player.currentTime,
     autoplay: !player.paused,
-    title: player.getAttribute('metadata-video-title') ?? (player.title || undefined),
+    title: videoTitleOf({
+      'metadata-video-title': player.getAttribute('metadata-video-title'),
+      'video-title': player.getAttribute('video-title'),
+      title: player.title,
+    }),
     poster: posterOf(player, source),
     customData: player.castCustomData,
   };

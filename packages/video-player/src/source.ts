@@ -4,7 +4,7 @@ import {
   parseExtraSourceParams,
   parseModifierAttributes,
   PlayerError,
-  thumbnailUrl,
+  defaultPoster,
   type InputProblem,
 } from '@videokit/core';
 import type { DrmSource } from './drm/drm-source.ts';
@@ -88,22 +88,14 @@ export function resolveSource(inputs: SourceInputs): ResolvedSource {
   }
 }
 
-/** The poster derived from the playback ID, or undefined (with the reason logged) when it cannot be. */
+/** The poster derived from the playback ID, or undefined (with the reason) when it cannot be: core's one rule. */
 export function derivedPoster(inputs: SourceInputs): { url?: string; problem?: PlayerError } {
-  const playbackId = inputs.playbackId?.trim();
-  if (!playbackId) return {};
-  const token = inputs.thumbnailToken?.trim() ? inputs.thumbnailToken.trim() : undefined;
-  if (token) {
-    const problem = checkToken(token, { audience: 't', playbackId, attribute: 'thumbnail-token', now: inputs.now });
-    if (problem) return { problem };
-  } else if (inputs.playbackToken) {
-    // A signed ID without a thumbnail token has no poster the viewer is allowed to see.
-    return {};
-  }
-  try {
-    return { url: thumbnailUrl({ playbackId, domain: inputs.domain, token, time: inputs.thumbnailTime }).url };
-  } catch (error) {
-    if (error instanceof PlayerError) return { problem: error };
-    throw error;
-  }
+  return defaultPoster({
+    playbackId: inputs.playbackId,
+    domain: inputs.domain,
+    playbackToken: inputs.playbackToken,
+    thumbnailToken: inputs.thumbnailToken,
+    thumbnailTime: inputs.thumbnailTime,
+    now: inputs.now,
+  });
 }

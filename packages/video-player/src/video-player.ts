@@ -1,4 +1,4 @@
-import type { PlayerError, StreamType } from '@videokit/core';
+import { shownTitleOf, type PlayerError, type StreamType } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -170,7 +170,7 @@ export class VideoPlayer extends LitElement {
   readonly #parts = composeParts(this, {
     targets: this.#targets,
     lang: () => this.langAttribute,
-    title: () => this.videoTitle ?? this.titleAttribute,
+    title: () => shownTitleOf({ 'video-title': this.videoTitle, title: this.titleAttribute }),
   });
 
   /** Starts (and stays) muted. Follows whoever plays: the local video or a Cast receiver. */
@@ -380,7 +380,7 @@ export class VideoPlayer extends LitElement {
         playsinline
         crossorigin="anonymous"
       ></video>
-      ${this.#parts.controls.render(this.#parts.cast.renderButton())}
+      ${this.#parts.controls.render((t) => this.#parts.cast.renderButton(t))}
       <slot></slot>
     `;
   }

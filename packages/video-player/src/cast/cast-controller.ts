@@ -1,7 +1,9 @@
 /// <reference types="chromecast-caf-sender" preserve="true" />
+import type { TemplateResult } from 'lit';
 import type { CastHost } from '../cast-link.ts';
 import { canCast, DEFAULT_CAST_SDK_SRC, loadCastFramework, type CastFramework } from './cast-framework.ts';
 import { buildLoadRequest } from './load-request.ts';
+import { renderCastButton } from './cast-button.ts';
 import { CastRemoteMedia } from './remote-media.ts';
 
 /**
@@ -86,6 +88,11 @@ export class CastController {
     this.#ending = false;
     this.#host.setRemote(this.#remote);
     this.#host.requestUpdate();
+  }
+
+  /** The Cast button: shown only when a receiver is available; pressed while casting. */
+  renderButton(label: { cast: string; stopCast: string }): TemplateResult | string {
+    return renderCastButton(this, label);
   }
 
   /** Stops following the framework. A session in progress keeps playing on the receiver. */

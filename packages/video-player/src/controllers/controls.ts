@@ -107,8 +107,8 @@ export class ControlsController implements ReactiveController {
     }
   }
 
-  /** Everything over the video; `castButton` fills the cast slot's default. */
-  render(castButton: unknown): TemplateResult {
+  /** Everything over the video; `castButton` renders the cast slot's default in the player's locale. */
+  render(castButton: (t: LocaleController['t']) => unknown): TemplateResult {
     const host = this.#host;
     const ctx = this.#context();
     const { s } = ctx;
@@ -159,7 +159,7 @@ export class ControlsController implements ReactiveController {
           ${s.renditions.length > 1 ? menuButton(ctx, 'quality', 'quality', ctx.t('quality')) : nothing}
           ${s.live && !s.dvr ? nothing : menuButton(ctx, 'rate', 'rate', ctx.t('rate'))} ${pipButton(ctx)}
           ${airplayButton(ctx)}
-          <slot name="cast-button">${castButton}</slot>
+          <slot name="cast-button">${castButton((key) => ctx.t(key))}</slot>
           ${fullscreenButton(ctx)}
         </div>
       </div>

@@ -51,6 +51,8 @@ export const strings: Partial<Strings> = {
   exitPip: 'الخروج من صورة داخل صورة',
   fullscreen: 'ملء الشاشة',
   exitFullscreen: 'الخروج من ملء الشاشة',
+  cast: 'إرسال إلى جهاز',
+  stopCast: 'إيقاف الإرسال',
   live: 'مباشر',
   goLive: 'الانتقال إلى البث المباشر',
   atLive: 'في البث المباشر',

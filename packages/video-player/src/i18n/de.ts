@@ -51,6 +51,8 @@ export const strings: Partial<Strings> = {
   exitPip: 'Bild im Bild beenden',
   fullscreen: 'Vollbild',
   exitFullscreen: 'Vollbild beenden',
+  cast: 'Auf ein Gerät streamen',
+  stopCast: 'Streamen beenden',
   live: 'Live',
   goLive: 'Zu live springen',
   atLive: 'Live',

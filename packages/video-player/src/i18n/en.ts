@@ -53,6 +53,8 @@ export const en = {
   exitPip: 'Exit picture in picture',
   fullscreen: 'Fullscreen',
   exitFullscreen: 'Exit fullscreen',
+  cast: 'Cast to a device',
+  stopCast: 'Stop casting',
   airplay: 'AirPlay',
   live: 'Live',
   goLive: 'Go to live',

@@ -51,6 +51,8 @@ export const strings: Partial<Strings> = {
   exitPip: 'Salir de imagen en imagen',
   fullscreen: 'Pantalla completa',
   exitFullscreen: 'Salir de pantalla completa',
+  cast: 'Enviar a un dispositivo',
+  stopCast: 'Dejar de enviar',
   live: 'En directo',
   goLive: 'Ir al directo',
   atLive: 'En directo',

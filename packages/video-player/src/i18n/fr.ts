@@ -51,6 +51,8 @@ export const strings: Partial<Strings> = {
   exitPip: 'Quitter l’image dans l’image',
   fullscreen: 'Plein écran',
   exitFullscreen: 'Quitter le plein écran',
+  cast: 'Caster sur un appareil',
+  stopCast: 'Arrêter le cast',
   live: 'Direct',
   goLive: 'Revenir au direct',
   atLive: 'En direct',

@@ -51,6 +51,8 @@ export const strings: Partial<Strings> = {
   exitPip: 'ピクチャー・イン・ピクチャーを終了',
   fullscreen: '全画面',
   exitFullscreen: '全画面を終了',
+  cast: 'デバイスにキャスト',
+  stopCast: 'キャストを停止',
   live: 'ライブ',
   goLive: 'ライブに戻る',
   atLive: 'ライブ中',

@@ -15,13 +15,13 @@ const CAST_ICON = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidd
 </svg>`;
 
 /** The Cast button: shown only when a receiver is available; pressed while casting. */
-export function renderCastButton(cast: CastState): TemplateResult | string {
+export function renderCastButton(cast: CastState, label: { cast: string; stopCast: string }): TemplateResult | string {
   if (!cast.available) return '';
   return html`<button
     part="cast-button"
     class="cast-button"
     type="button"
-    aria-label=${cast.casting ? 'Stop casting' : 'Cast to a device'}
+    aria-label=${cast.casting ? label.stopCast : label.cast}
     aria-pressed=${cast.casting ? 'true' : 'false'}
     @click=${() => void cast.toggle()}
   >

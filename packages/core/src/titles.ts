@@ -1,0 +1,64 @@
+/**
+ * Rules every package applies the same way: what a video is called, and its default poster.
+ * The element, the React placeholder, the embed page, Cast and analytics all read them here.
+ */
+import { PlayerError } from './player-error.ts';
+import { thumbnailUrl } from './image-urls.ts';
+import { checkToken } from './tokens.ts';
+
+/** The first non-empty text: an empty attribute means "not set". */
+const firstText = (...values: (string | null | undefined)[]): string | undefined =>
+  values.find((value) => !!value) ?? undefined;
+
+/** A video's title inputs, as attributes spell them. */
+export interface TitleInputs {
+  'metadata-video-title'?: string | null | undefined;
+  'video-title'?: string | null | undefined;
+  title?: string | null | undefined;
+}
+
+/**
+ * What the video is called (analytics, Cast, the embed page's title and social tags): the
+ * analytics title `metadata-video-title`, else the shown `video-title`, else the element's `title`.
+ */
+export function videoTitleOf(inputs: TitleInputs): string | undefined {
+  return firstText(inputs['metadata-video-title'], inputs['video-title'], inputs.title);
+}
+
+/** The title shown over the video and naming the player: `video-title`, else `title`. */
+export function shownTitleOf(inputs: TitleInputs): string | undefined {
+  return firstText(inputs['video-title'], inputs.title);
+}
+
+/** What the default poster depends on. */
+export interface PosterInputs {
+  playbackId: string | undefined;
+  domain?: string | undefined;
+  playbackToken?: string | undefined;
+  thumbnailToken?: string | undefined;
+  thumbnailTime?: number | undefined;
+  /** Epoch milliseconds, for token expiry; default `Date.now()`. */
+  now?: number;
+}
+
+/**
+ * The playback ID's thumbnail as the default poster, or why there is none: a signed ID needs a
+ * thumbnail token (without one there is no poster the viewer may see, and no problem to report).
+ */
+export function defaultPoster(inputs: PosterInputs): { url?: string; problem?: PlayerError } {
+  const playbackId = inputs.playbackId?.trim();
+  if (!playbackId) return {};
+  const token = inputs.thumbnailToken?.trim() ? inputs.thumbnailToken.trim() : undefined;
+  if (token) {
+    const problem = checkToken(token, { audience: 't', playbackId, attribute: 'thumbnail-token', now: inputs.now });
+    if (problem) return { problem };
+  } else if (inputs.playbackToken) {
+    return {};
+  }
+  try {
+    return { url: thumbnailUrl({ playbackId, domain: inputs.domain, token, time: inputs.thumbnailTime }).url };
+  } catch (error) {
+    if (error instanceof PlayerError) return { problem: error };
+    throw error;
+  }
+}
