@@ -4,7 +4,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import type { VideoPlayer } from '../../packages/video-player/src/video-player.ts';
-import { unmountAll, until } from '../browser/player.ts';
+import { nextEvent, unmountAll, until } from '../browser/player.ts';
 import { command, expectScreenshot, frameAt, inner, settle, SIZES, sizedPlayer } from './visual.ts';
 
 const shadow = (player: VideoPlayer): ShadowRoot => {
@@ -210,6 +210,21 @@ describe('visual: <video-player>', function () {
     await settle(player);
     await expectScreenshot('audio-only');
   });
+
+  for (const [theme, size] of [
+    ['classic', SIZES.medium],
+    ['minimal', SIZES.medium],
+    ['microvideo', SIZES.portrait],
+  ] as const) {
+    it(`theme="${theme}"`, async () => {
+      const player = await sizedPlayer(size);
+      const applied = nextEvent(player, 'themechange');
+      player.setAttribute('theme', theme);
+      await applied;
+      await frameAt(player, 4);
+      await expectScreenshot(`theme-${theme}`);
+    });
+  }
 
   it('keyboard focus ring on the play button', async () => {
     const player = await sizedPlayer(SIZES.medium);

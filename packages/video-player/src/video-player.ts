@@ -32,6 +32,7 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
  * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
+ * @fires themechange - The `theme`'s styles were applied (built-in themes load on first use).
  * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` and
  * `renditions` also fire `change`, `addtrack` and `removetrack` on themselves).
  * @csspart video - The `<video>`.
@@ -146,6 +147,11 @@ export class VideoPlayer extends LitElement {
   @property({ attribute: 'primary-color' }) primaryColor?: string;
   @property({ attribute: 'secondary-color' }) secondaryColor?: string;
   @property({ attribute: 'accent-color' }) accentColor?: string;
+  /**
+   * The controls' look: `default`, `classic`, `minimal`, `microvideo`, or a name given to
+   * `registerTheme()`. Built-in themes load on first use; switching at runtime restyles.
+   */
+  @property({ reflect: true }) theme?: string;
   /** Audio-only layout: a control bar, no picture. */
   @property({ type: Boolean, reflect: true }) audio = false;
   /** The id of an element to make fullscreen instead of the player (an ancestor with overlays). */
@@ -171,6 +177,7 @@ export class VideoPlayer extends LitElement {
     targets: this.#targets,
     lang: () => this.langAttribute,
     title: () => shownTitleOf({ 'video-title': this.videoTitle, title: this.titleAttribute }),
+    styles: () => VideoPlayer.elementStyles,
   });
 
   /** Starts (and stays) muted. Follows whoever plays: the local video or a Cast receiver. */
