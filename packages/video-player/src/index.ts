@@ -5,4 +5,4 @@
 export { VideoPlayer, type PlayerTokens } from './video-player.ts';
 export { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
 export type { AudioTrackInfo, RenditionInfo } from './engines/engine.ts';
-export { registerTheme, BUILT_IN_THEMES, type ThemeStyles } from './themes/registry.ts';
+export { registerTheme, type ThemeStyles } from './themes/registry.ts';

@@ -1,4 +1,3 @@
-import type { CSSResultOrNative } from 'lit';
 import { CastLink } from './cast-link.ts';
 import { AnnouncerController, type AnnouncerHost } from './controllers/announcer.ts';
 import { ControlsController, type ControlsHost } from './controllers/controls.ts';
@@ -7,7 +6,6 @@ import { LocaleController } from './controllers/locale.ts';
 import { MediaStateController, type MediaStateHost } from './controllers/media-state.ts';
 import { PreferencesController, type PreferencesHost } from './controllers/preferences.ts';
 import { SessionController } from './controllers/session.ts';
-import { ThemeController, type ThemeHost } from './controllers/theme.ts';
 import { PlayerErrorEvent, TracksChangeEvent } from './events.ts';
 import { castMediaOf, sessionConfig, storyboardOf, type PlayerFields } from './player-inputs.ts';
 import { RequestController, type RequestTarget } from './request-table.ts';
@@ -19,7 +17,6 @@ export type PartsHost = MediaStateHost &
   ControlsHost &
   KeyboardHost &
   RequestTarget &
-  ThemeHost &
   PlayerFields & { muted: boolean; castReceiver?: string | undefined };
 
 /** What the parts reach that the element keeps to itself. */
@@ -28,8 +25,6 @@ export interface PartsHooks {
   /** The element's own `lang` attribute. */
   lang: () => string | undefined;
   title: () => string | undefined;
-  /** The element's own styles, which a theme's come after. */
-  styles: () => readonly CSSResultOrNative[];
 }
 
 /**
@@ -37,7 +32,7 @@ export interface PartsHooks {
  * the controllers that render from it, and Cast. The store comes before the controllers: they
  * read the state it computes before each render.
  */
-export function composeParts(host: PartsHost, { targets, lang, title, styles }: PartsHooks) {
+export function composeParts(host: PartsHost, { targets, lang, title }: PartsHooks) {
   const { local } = targets;
   const initTime = Date.now();
   const cast: CastLink = new CastLink(host, {
@@ -69,7 +64,6 @@ export function composeParts(host: PartsHost, { targets, lang, title, styles }: 
     storyboard: () => storyboardOf(host),
   });
   new KeyboardController(host, { controls, locale, preferences });
-  new ThemeController(host, styles);
   // Added last: announcements and preferences hear a request before it acts, as they describe it from the state before.
   new RequestController(host);
   return { playback, store, controls, cast };

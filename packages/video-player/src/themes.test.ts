@@ -2,7 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { css } from 'lit';
 import { axeViolations } from '../../../test/browser/axe.ts';
 import { mountPlayer, nextEvent, unmountAll } from '../../../test/browser/player.ts';
-import { BUILT_IN_THEMES, registerTheme } from './themes/registry.ts';
+import { BUILT_IN_THEMES } from './themes/load.ts';
+import { registerTheme } from './themes/registry.ts';
 import type { VideoPlayer } from './video-player.ts';
 
 const barBackground = (player: VideoPlayer): string => {

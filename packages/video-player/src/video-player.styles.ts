@@ -32,12 +32,6 @@ const baseStyles = css`
   /* Cues move up while the control bar shows, and back down when it hides. */
   video::-webkit-media-text-track-container {
     translate: 0 calc(-1 * var(--vk-cue-lift, 0px));
-    transition: translate 0.25s;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    video::-webkit-media-text-track-container {
-      transition: none;
-    }
   }
   .cast-button {
     position: absolute;

@@ -177,7 +177,6 @@ export class VideoPlayer extends LitElement {
     targets: this.#targets,
     lang: () => this.langAttribute,
     title: () => shownTitleOf({ 'video-title': this.videoTitle, title: this.titleAttribute }),
-    styles: () => VideoPlayer.elementStyles,
   });
 
   /** Starts (and stays) muted. Follows whoever plays: the local video or a Cast receiver. */
@@ -370,6 +369,12 @@ export class VideoPlayer extends LitElement {
       this.dispatchEvent(new StreamTypeChangeEvent(this.streamType));
     }
     this.#parts.playback.session.rendered(changed.has('preload'));
+    if (changed.has('theme') && this.shadowRoot && (this.theme || changed.get('theme'))) {
+      const { shadowRoot, theme } = this;
+      void import('./themes/load.ts').then((themes) =>
+        themes.applyTheme(this, shadowRoot, VideoPlayer.elementStyles, theme?.trim() ? theme.trim() : 'default'),
+      );
+    }
   }
 
   protected override render(): unknown {

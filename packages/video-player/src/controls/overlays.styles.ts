@@ -15,7 +15,6 @@ export const overlayStyles = css`
   /* Stays dark when hovered: the generic pale button hover vanishes over a bright poster. */
   .center-play:hover {
     background: var(--_bg);
-    box-shadow: 0 0 0 2px rgb(255 255 255 / 60%);
   }
   .center-play svg {
     width: 2.5em;

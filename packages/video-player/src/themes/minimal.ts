@@ -46,6 +46,5 @@ export const minimalTheme = css`
   }
   .center-play:hover {
     background: var(--_bg);
-    box-shadow: none;
   }
 `;
