@@ -51,6 +51,7 @@ function workspaceSourcesPlugin() {
 export default {
   files: [
     'packages/!(media-origin)/src/**/*.test.ts',
+    'packages/uploader/test/**/*.test.ts',
     'packages/react/src/**/!(*.node).test.tsx',
     'test/browser/**/*.test.ts',
   ],

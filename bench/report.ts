@@ -1,6 +1,7 @@
 // Prints the benchmark's tables and writes bench/results/*.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BarRow } from './bars.ts';
+import type { LiveLatencyResults } from './live-latency.ts';
 import type { MemoryResults } from './memory.ts';
 import type { BundleRow, Compressed, SizeRow } from './size.ts';
 import type { StartupResults } from './startup.ts';
@@ -20,8 +21,11 @@ export interface Results {
   };
   packages: SizeRow[];
   startup: StartupResults;
+  live: LiveLatencyResults;
   memory: MemoryResults[];
   upload: UploadResults;
+  /** The same clients at 50 ms RTT and 100 Mbit/s up (Chromium's network emulation). */
+  uploadEmulated: UploadResults;
   bars: BarRow[];
 }
 
@@ -100,6 +104,23 @@ export function printResults(results: Results): void {
   if (Object.keys(startup.failures).length > 0) console.log('Failed samples:', startup.failures);
   if (startup.external.length > 0) console.log('Requests that left loopback (failed; offline):', startup.external);
 
+  const { live } = results;
+  console.log(
+    `\nLow-latency live (live-ll: 0.5 s parts, PART-HOLD-BACK 1.5 s): latency = origin clock − capture time of the frame on screen, s; sampled every 250 ms for ${String(live.sampleMs / 1000)} s after ${String(live.settleMs / 1000)} s; ${String(live.runs)} runs each`,
+  );
+  console.table({
+    'A bare hls.js (lowLatencyMode)': ms(live.latency.bare),
+    'B <video-player>': ms(live.latency.player),
+    'C Mux Player': ms(live.latency.mux),
+  });
+  console.log('Time to first frame on live-ll (ms since navigation)');
+  console.table({
+    'A bare hls.js (lowLatencyMode)': ms(live.firstFrame.bare),
+    'B <video-player>': ms(live.firstFrame.player),
+    'C Mux Player': ms(live.firstFrame.mux),
+  });
+  if (Object.keys(live.failures).length > 0) console.log('Failed live runs:', live.failures);
+
   console.log('\nMemory: mount, play, unmount cycles (JS heap after forced GC; detached nodes via CDP)');
   console.table(
     results.memory.map((m) => ({
@@ -118,8 +139,18 @@ export function printResults(results: Results): void {
   console.log(
     `\nUpload: ${String(upload.sizeMiB)} MiB file picked in the page, over loopback, ${String(upload.chunkKiB / 1024)} MiB chunks`,
   );
-  console.table(upload.runs);
-  console.log(`videokit / single PUT ${String(upload.vsSinglePut)}   videokit / UpChunk ${String(upload.vsUpChunk)}`);
+  for (const run of [upload, results.uploadEmulated]) {
+    const where = run.emulation
+      ? `at ${String(run.emulation.latencyMs)} ms latency, ${String(run.emulation.uploadMbitPerSecond)} Mbit/s up`
+      : 'over loopback';
+    console.log(
+      `\nUpload: ${String(run.sizeMiB)} MiB file picked in the page, ${where}, ${String(run.chunkKiB / 1024)} MiB chunks (dynamic: from there)`,
+    );
+    console.table(run.runs);
+    console.log(
+      `videokit / single PUT ${String(run.vsSinglePut)}   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / UpChunk ${String(run.vsUpChunk)}`,
+    );
+  }
 
   console.log('\nDESIGN §6 bars');
   console.table(results.bars);

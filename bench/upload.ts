@@ -24,17 +24,26 @@ export interface UploadRun {
   error?: string;
 }
 
+/** Chromium's network emulation for a run: what a real uplink adds to loopback. */
+export interface UploadEmulation {
+  latencyMs: number;
+  uploadMbitPerSecond: number;
+}
+
 export interface UploadResults {
   sizeMiB: number;
   chunkKiB: number;
-  runs: Record<'videokit' | 'single-put' | 'upchunk', UploadRun>;
+  emulation: UploadEmulation | null;
+  runs: Record<(typeof CLIENTS)[number], UploadRun>;
   /** videokit MB/s ÷ single PUT MB/s: the bar is ≥ 0.9. */
   vsSinglePut: number;
+  /** The same with chunks sized from measured throughput (`dynamicChunkSize`). */
+  vsSinglePutDynamic: number;
   /** videokit MB/s ÷ UpChunk MB/s: the bar is ≥ 1.0. */
   vsUpChunk: number;
 }
 
-const CLIENTS = ['single-put', 'videokit', 'upchunk'] as const;
+const CLIENTS = ['single-put', 'videokit', 'videokit-dynamic', 'upchunk'] as const;
 
 /**
  * Writes `mebibytes` MiB to `path`, each MiB a random 64 KiB block repeated with its index in its
@@ -58,7 +67,12 @@ function writeTestFile(path: string, mebibytes: number): string {
   return hash.digest('hex');
 }
 
-export async function measureUpload(origin: Origin, sizeMiB: number, chunkKiB = 30_720): Promise<UploadResults> {
+export async function measureUpload(
+  origin: Origin,
+  sizeMiB: number,
+  chunkKiB = 30_720,
+  emulation: UploadEmulation | null = null,
+): Promise<UploadResults> {
   const pages = await startPageServer(await buildPage('upload'));
   // A profile on disk (it also holds the test file): Chromium keeps blobs of an off-the-record
   // context in memory only.
@@ -79,6 +93,15 @@ export async function measureUpload(origin: Origin, sizeMiB: number, chunkKiB = 
     await page.setInputFiles('input[type=file]', path);
     const size = await page.evaluate(() => window.benchUseFile());
     const cdp = await context.newCDPSession(page);
+    if (emulation) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: emulation.latencyMs,
+        downloadThroughput: -1,
+        uploadThroughput: (emulation.uploadMbitPerSecond * 1e6) / 8,
+      });
+    }
     const heap = async (): Promise<number> =>
       ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
     const runs = {} as UploadResults['runs'];
@@ -130,8 +153,10 @@ export async function measureUpload(origin: Origin, sizeMiB: number, chunkKiB = 
     return {
       sizeMiB,
       chunkKiB,
+      emulation,
       runs,
       vsSinglePut: ratio(runs.videokit.mbPerSecond, runs['single-put'].mbPerSecond),
+      vsSinglePutDynamic: ratio(runs['videokit-dynamic'].mbPerSecond, runs['single-put'].mbPerSecond),
       vsUpChunk: ratio(runs.videokit.mbPerSecond, runs.upchunk.mbPerSecond),
     };
   } finally {

@@ -42,6 +42,7 @@ videokit is running (offline; Ctrl-C stops it)
 
   player demo     ${demoUrl}
   uploads         ${demoUrl}upload.html
+  low-latency     ${demoUrl}live.html
   ads             ${demoUrl}ads.html
   embed page      ${embedUrl}${building ? '  (building, ready in a moment)' : ''}
   media origin    http://stream.${domain}/vod.m3u8  (stream, image, license, upload, beacon, player, ads, cast .localhost)

@@ -3,7 +3,7 @@
 import * as UpChunk from '@mux/upchunk';
 import { createUpload } from '../../packages/uploader/src/transport/upload.ts';
 
-export type UploadClient = 'videokit' | 'single-put' | 'upchunk';
+export type UploadClient = 'videokit' | 'videokit-dynamic' | 'single-put' | 'upchunk';
 
 declare global {
   interface Window {
@@ -40,8 +40,11 @@ window.benchUpload = async (client, url, chunkKiB) => {
     await singlePut(url, body);
   } else {
     const options = { endpoint: url, file: body, chunkSize: chunkKiB };
+    // `videokit-dynamic` starts at chunkKiB and sizes chunks from measured throughput (about 10 s each).
     const upload =
-      client === 'videokit' ? createUpload({ ...options, resumeStorage: null }) : UpChunk.createUpload(options);
+      client === 'upchunk'
+        ? UpChunk.createUpload(options)
+        : createUpload({ ...options, resumeStorage: null, dynamicChunkSize: client === 'videokit-dynamic' });
     await new Promise<void>((resolve, reject) => {
       upload.on('success', () => resolve());
       upload.on('error', (event: CustomEvent<{ message: string }>) => reject(new Error(event.detail.message)));

@@ -8,7 +8,8 @@ export const videokitClient: Client = {
   name: 'videokit',
   headersAfterAttempt: true,
   create: (options) => {
-    const upload = createUpload({ ...options, resumeStorage: null });
+    // The wider retry set (429, 500) and backoff: UpChunk's defaults stop on a 500 by design.
+    const upload = createUpload({ ...options, resumeStorage: null, retryCodes: 'transient', backoff: 'exponential' });
     return {
       on: (name, listener) => {
         upload.on(name as UploadEventName, listener as (event: UploadEventMap[UploadEventName]) => void);
@@ -21,6 +22,9 @@ export const videokitClient: Client = {
       },
       abort: () => {
         upload.abort();
+      },
+      cancel: () => {
+        upload.cancel();
       },
     } satisfies UploadHandle;
   },

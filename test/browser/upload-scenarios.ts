@@ -22,6 +22,8 @@ export interface UploadHandle {
   pause(): void;
   resume(): void;
   abort(): void;
+  /** Ours only: the terminal stop (UpChunk has none). */
+  cancel?(): void;
 }
 
 export interface ClientOptions {
@@ -115,7 +117,22 @@ export const SCENARIOS: Scenario[] = [
     inFlight: { 3: ({ handle }) => handle.abort() },
     restartAfterAbort: true,
   },
+  {
+    name: 'abort mid-chunk, then resume',
+    faultBefore: { 3: { host: 'upload', method: 'PUT', delayMs: 1500 } },
+    inFlight: {
+      3: async ({ handle }) => {
+        handle.abort();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        handle.resume();
+      },
+    },
+  },
   { name: 'final 308 (not complete)', faultBefore: { [lastChunk]: { host: 'upload', method: 'PUT', status: 308 } } },
+  {
+    name: 'final 308 with a full Range',
+    faultBefore: { [lastChunk]: { respond: { status: 308, headers: { Range: `bytes=0-${5_366_337 - 1}` } } } },
+  },
   { name: '429 with Retry-After', faultBefore: { 3: { respond: { status: 429, headers: { 'Retry-After': '1' } } } } },
   { name: '400 on a chunk', faultBefore: { 3: { host: 'upload', method: 'PUT', status: 400 } } },
 ];

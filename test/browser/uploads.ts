@@ -16,11 +16,17 @@ export interface ServerUpload {
   chunks: number;
   /** Chunks the server refused (wrong offset, size or length): bytes sent under a wrong range. */
   rejected: number;
+  style: 'resumable' | 'chunk-endpoint';
+  /** `chunk-endpoint` uploads: every request the server saw. */
+  requests?: { method: string; contentRange: string | null; authorization: string | null }[];
 }
 
-/** What an app's backend does: create a direct upload and get its URL. */
-export async function createDirectUpload(): Promise<DirectUpload> {
-  const response = await fetch(originUrl('upload', '/uploads'), { method: 'POST' });
+/**
+ * What an app's backend does: create a direct upload and get its URL. `chunk-endpoint` makes
+ * one that answers 200 to every request, like the chunk endpoints UpChunk users write.
+ */
+export async function createDirectUpload(style: 'resumable' | 'chunk-endpoint' = 'resumable'): Promise<DirectUpload> {
+  const response = await fetch(originUrl('upload', `/uploads?style=${style}`), { method: 'POST' });
   if (response.status !== 201) throw new Error(`POST /uploads answered ${response.status}`);
   return (await response.json()) as DirectUpload;
 }

@@ -37,6 +37,8 @@ export const ErrorCode = {
   /** 412: a live stream that is not live yet, or an asset that is not ready. */
   NOT_LIVE_YET: 'NOT_LIVE_YET',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A live stream stopped arriving (the encoder went away) and did not return within the reconnect attempts. */
+  LIVE_STREAM_DISCONNECTED: 'LIVE_STREAM_DISCONNECTED',
   SERVER_ERROR: 'SERVER_ERROR',
   NETWORK_OFFLINE: 'NETWORK_OFFLINE',
   /** The request failed without a response (connection, DNS, CORS). */

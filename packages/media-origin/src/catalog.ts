@@ -14,6 +14,11 @@ export interface PlaybackEntry {
   images: string | null;
   /** Absent for on-demand assets. */
   live?: LiveMode;
+  /**
+   * A low-latency stream (LL-HLS parts, blocking reload) whose encoder tests and the demo drive
+   * through `control.{domain}/live/{id}/…`. Its media is `test/fixtures/media/live-ll/`.
+   */
+  lowLatency?: boolean;
   /** Which key system the playlists of an encrypted asset advertise (default ClearKey). */
   keyFormat?: KeyFormat;
 }
@@ -32,5 +37,7 @@ export const CATALOG: Readonly<Record<string, PlaybackEntry>> = {
   'live-dvr': { policy: 'public', asset: 'live-source', images: 'live-source', live: 'dvr' },
   'live-not-started': { policy: 'public', asset: 'live-source', images: 'live-source', live: 'not-started' },
   'live-ended': { policy: 'public', asset: 'live-source', images: 'live-source', live: 'ended' },
+  'live-ll': { policy: 'public', asset: 'live-ll', images: null, live: 'sliding', lowLatency: true },
+  'live-ll-dvr': { policy: 'public', asset: 'live-ll', images: null, live: 'dvr', lowLatency: true },
   'signed-live': { policy: 'signed', asset: 'live-source', images: 'live-source', live: 'sliding' },
 };

@@ -3,6 +3,7 @@ import type { AssetLibrary } from './assets.ts';
 import type { BeaconLog } from './beacons.ts';
 import type { FaultInjector } from './faults.ts';
 import type { LiveClock } from './live.ts';
+import type { LowLatencyStreams } from './ll-streams.ts';
 import type { SigningKey } from './tokens.ts';
 import type { UploadStore } from './uploads.ts';
 
@@ -14,6 +15,8 @@ export interface OriginState {
   beacons: BeaconLog;
   faults: FaultInjector;
   clock: LiveClock;
+  /** The low-latency live IDs' encoders and fixture. */
+  lowLatency: LowLatencyStreams;
   /** Directory served on `player.localhost` (the built embed page), if any. */
   playerRoot: string | null;
 }

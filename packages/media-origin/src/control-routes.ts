@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import type { RequestContext } from './context.ts';
 import { faultFromJson, type FaultRule } from './faults.ts';
 import { HttpError, readJson, sendJson } from './http.ts';
+import { handleLiveControl } from './live-control.ts';
 import { mintToken, type TokenClaims } from './tokens.ts';
 
 interface TokenRequest {
@@ -31,7 +32,8 @@ let forgingKey: ReturnType<typeof generateKeyPairSync>['privateKey'] | undefined
 
 /**
  * `control.{domain}`: what browser tests use to drive the origin — inject faults, mint
- * tokens (the part an app's backend does), and read uploads, beacons and the live clock.
+ * tokens (the part an app's backend does), read uploads, beacons and the live clock, and drive
+ * the encoder of a low-latency live stream (`/live/{id}/…`).
  */
 export async function handleControl(ctx: RequestContext): Promise<void> {
   const { state, res } = ctx;
@@ -76,10 +78,13 @@ export async function handleControl(ctx: RequestContext): Promise<void> {
     case 'POST /reset':
       state.faults.clear();
       state.beacons.clear();
+      state.lowLatency.reset();
       return sendJson(res, 200, { reset: true });
     case 'GET /clock':
       return sendJson(res, 200, { now: state.clock.now(), startedAt: state.clock.startedAt });
     default: {
+      const live = /^\/live\/([^/]+)(?:\/([a-z]+))?$/.exec(ctx.url.pathname);
+      if (live?.[1]) return handleLiveControl(ctx, decodeURIComponent(live[1]), live[2]);
       const upload = /^GET \/uploads\/([A-Za-z0-9_-]+)$/.exec(route);
       if (upload?.[1]) return sendJson(res, 200, state.uploads.status(upload[1]));
       throw new HttpError(404, 'not_found', `no control endpoint ${route}`);

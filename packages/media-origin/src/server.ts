@@ -15,6 +15,7 @@ import { FaultInjector } from './faults.ts';
 import { applyCors, decodePath, HttpError, isLoopbackHost, readBody, sendError, sendFile, sendText } from './http.ts';
 import { handleImage } from './image-routes.ts';
 import { handleLicense } from './license-routes.ts';
+import { LowLatencyStreams } from './ll-streams.ts';
 import { handleStream } from './stream-routes.ts';
 import { loadSigningKey, mintToken, type MintOptions, type SigningKey, type TokenClaims } from './tokens.ts';
 import { handleUpload } from './upload-routes.ts';
@@ -207,6 +208,7 @@ export async function startOrigin(options: OriginOptions = {}): Promise<Origin> 
     beacons: new BeaconLog(),
     faults: new FaultInjector(),
     clock: { now, startedAt: now() },
+    lowLatency: new LowLatencyStreams(join(fixturesDir, 'media'), now()),
     // Absolute, so the containment check in handlePlayer compares like with like.
     playerRoot:
       options.playerRoot === undefined ? defaultPlayerRoot : options.playerRoot && resolve(options.playerRoot),

@@ -1,7 +1,8 @@
-import type { LiveMode } from './catalog.ts';
+import { CATALOG, type LiveMode } from './catalog.ts';
 import type { RequestContext } from './context.ts';
 import { decodePath, HttpError, sendFile, sendPlaylist } from './http.ts';
 import { assertLiveStarted, assertProgramWindow, liveMediaPlaylist, LiveTimeline } from './live.ts';
+import { handleLowLatency } from './ll-routes.ts';
 import { parseModifiers } from './modifiers.ts';
 import { authorize } from './playback-access.ts';
 import { multivariantPlaylist, subtitlesPlaylist, vodMediaPlaylist, type PlaylistContext } from './playlists.ts';
@@ -29,6 +30,22 @@ const ROUTES: [RegExp, (ctx: RequestContext, playlist: StreamContext, ...groups:
 
 /** `stream.{domain}`: playlists, segments, text tracks and static renditions (audience `v`). */
 export async function handleStream(ctx: RequestContext): Promise<void> {
+  const lowLatencyId = /^\/([^/]+?)(?:\.m3u8)?(?:\/|$)/.exec(ctx.url.pathname)?.[1];
+  if (lowLatencyId && CATALOG[lowLatencyId]?.lowLatency) {
+    const access = authorize(ctx.state, lowLatencyId, ctx.url, 'v');
+    const modifiers = parseModifiers(access.options);
+    // Child playlists keep the request's modifiers (or token); delivery directives stay behind.
+    const childQuery = new URLSearchParams(ctx.url.search);
+    for (const directive of ['_HLS_msn', '_HLS_part', '_HLS_skip']) childQuery.delete(directive);
+    const stream = {
+      playbackId: lowLatencyId,
+      dvr: access.entry.live === 'dvr',
+      lowLatency: modifiers.lowLatency,
+      query: access.tokenQuery,
+      childQuery: childQuery.size ? `?${childQuery.toString()}` : '',
+    };
+    return handleLowLatency(ctx, stream);
+  }
   for (const [pattern, handler] of ROUTES) {
     const match = pattern.exec(ctx.url.pathname);
     if (!match) continue;

@@ -546,3 +546,36 @@ void describe('concurrent uploads', () => {
     for (const [index, file] of files.entries()) await assertHolds(ids[index]!, file);
   });
 });
+
+void describe('chunk-endpoint uploads (200 to every request)', () => {
+  void test('answer 200 to probes and chunks alike, store in-order chunks and log each request', async () => {
+    const created = await request(origin, 'upload', '/uploads?style=chunk-endpoint', { method: 'POST' });
+    const { id } = created.json<{ id: string }>();
+    const path = `/uploads/${id}`;
+    const body = Buffer.alloc(CHUNK + 10, 7);
+    const probe = await request(origin, 'upload', path, { method: 'PUT', headers: { 'Content-Range': 'bytes */*' } });
+    assert.equal(probe.status, 200);
+    const first = await request(origin, 'upload', path, {
+      method: 'POST',
+      headers: { 'Content-Range': `bytes 0-${CHUNK - 1}/${body.length}` },
+      body: body.subarray(0, CHUNK),
+    });
+    assert.equal(first.status, 200);
+    const misplaced = await request(origin, 'upload', path, {
+      method: 'PATCH',
+      headers: { 'Content-Range': `bytes 5-14/${body.length}` },
+      body: body.subarray(5, 15),
+    });
+    assert.equal(misplaced.status, 200);
+    const last = await request(origin, 'upload', path, {
+      method: 'PATCH',
+      headers: { 'Content-Range': `bytes ${CHUNK}-${body.length - 1}/${body.length}` },
+      body: body.subarray(CHUNK),
+    });
+    assert.equal(last.status, 200);
+    const held = await statusOf(id);
+    assert.equal(held.complete, true);
+    assert.equal(held.rejected, 1);
+    assert.equal(held.sha256, createHash('sha256').update(body).digest('hex'));
+  });
+});

@@ -47,16 +47,40 @@ async function put(ctx: RequestContext, id: string): Promise<void> {
       `chunks larger than ${MAX_CHUNK_BYTES} bytes are refused; send smaller ones`,
     );
   }
-  // Hash while the body arrives, so a large chunk is not hashed again after it has landed.
-  const hash = uploads.hashAt(id);
-  const body = await readBody(ctx.req, length, (piece) => hash.update(piece));
-  const status = uploads.commit(id, range, body, hash);
+  const status = await uploads.receiveChunk(id, range, ctx.req, contentLength);
   if (status.complete) {
     sendJson(ctx.res, 200, status);
     return;
   }
   ctx.res.writeHead(308, { ...heldRange(status.received), 'Content-Length': 0 });
   ctx.res.end();
+}
+
+/**
+ * A `chunk-endpoint` upload: the kind of endpoint UpChunk users write themselves, which takes
+ * `PUT`, `POST` or `PATCH` chunks and answers `200` to every request, probes included. It still
+ * stores only chunks that continue where the last one ended (counting the others as
+ * `rejected`), so a test sees exactly which bytes a client delivered.
+ */
+async function chunkEndpoint(ctx: RequestContext, id: string, method: string): Promise<void> {
+  const { uploads } = ctx.state;
+  const header = ctx.req.headers['content-range'];
+  uploads.record(id, { method, contentRange: header ?? null, authorization: ctx.req.headers.authorization ?? null });
+  const contentLength = contentLengthOf(ctx);
+  const range = header === undefined ? null : parseContentRange(header);
+  if (range?.kind !== 'chunk') {
+    if (range === null) await uploads.receiveWhole(id, ctx.req as AsyncIterable<Buffer>, contentLength);
+    else await readBody(ctx.req, 0);
+    sendJson(ctx.res, 200, {});
+    return;
+  }
+  const body = await readBody(ctx.req, MAX_CHUNK_BYTES);
+  try {
+    uploads.commit(id, range, body);
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+  }
+  sendJson(ctx.res, 200, {});
 }
 
 /**
@@ -68,12 +92,17 @@ export async function handleUpload(ctx: RequestContext): Promise<void> {
   const method = ctx.req.method ?? 'GET';
   if (pathname === '/uploads' && method === 'POST') {
     await readBody(ctx.req);
-    const id = ctx.state.uploads.create();
+    const style = ctx.url.searchParams.get('style') === 'chunk-endpoint' ? 'chunk-endpoint' : 'resumable';
+    const id = ctx.state.uploads.create(style);
     sendJson(ctx.res, 201, { id, url: `${ctx.self}/uploads/${id}`, status: 'waiting' });
     return;
   }
   const match = /^\/uploads\/([A-Za-z0-9_-]+)$/.exec(pathname);
   if (match?.[1]) {
+    const id = match[1];
+    if (ctx.state.uploads.has(id) && ctx.state.uploads.style(id) === 'chunk-endpoint' && method !== 'GET') {
+      if (['PUT', 'POST', 'PATCH'].includes(method)) return chunkEndpoint(ctx, id, method);
+    }
     if (method === 'PUT') return put(ctx, match[1]);
     if (method === 'GET' || method === 'HEAD') {
       sendJson(ctx.res, 200, ctx.state.uploads.status(match[1]));

@@ -113,6 +113,7 @@ void describe('UploadStore', () => {
       sha256: sha256(Buffer.alloc(0)),
       chunks: 0,
       rejected: 0,
+      style: 'resumable',
     });
     assert.deepEqual(
       store.list().map(({ id }) => id),
@@ -147,6 +148,7 @@ void describe('UploadStore', () => {
         sha256: sha256(file),
         chunks: 3,
         rejected: 0,
+        style: 'resumable',
       },
     );
     assert.ok(store.bytes(id).equals(file));

@@ -16,6 +16,18 @@ export interface UploadStatus {
   sha256: string;
   chunks: number;
   rejected: number;
+  /** `chunk-endpoint` answers 200 to every request, as UpChunk's own chunk endpoints may. */
+  style: UploadStyle;
+  /** For `chunk-endpoint` uploads: each request's method, `Content-Range` and `Authorization`. */
+  requests?: RequestRecord[];
+}
+
+export type UploadStyle = 'resumable' | 'chunk-endpoint';
+
+export interface RequestRecord {
+  method: string;
+  contentRange: string | null;
+  authorization: string | null;
 }
 
 interface Upload {
@@ -30,7 +42,17 @@ interface Upload {
   rejected: number;
   /** A whole-file `PUT` is streaming into the file: nothing else may write meanwhile. */
   receiving: boolean;
+  /** The chunk streaming to disk now, if any: a newer request for the upload stops it. */
+  writer: ChunkWriter | null;
+  style: UploadStyle;
+  requests: RequestRecord[];
 }
+
+interface ChunkWriter {
+  stop(): void;
+}
+
+export type ChunkBody = AsyncIterable<Buffer>;
 
 /** A parsed `Content-Range` request header. */
 export type ContentRange =
@@ -74,7 +96,7 @@ export class UploadStore {
   readonly #dir = mkdtempSync(join(tmpdir(), 'videokit-uploads-'));
   readonly #uploads = new Map<string, Upload>();
 
-  create(): string {
+  create(style: UploadStyle = 'resumable'): string {
     const id = randomUUID().replaceAll('-', '');
     const path = join(this.#dir, id);
     this.#uploads.set(id, {
@@ -88,6 +110,9 @@ export class UploadStore {
       chunks: 0,
       rejected: 0,
       receiving: false,
+      writer: null,
+      style,
+      requests: [],
     });
     return id;
   }
@@ -103,8 +128,17 @@ export class UploadStore {
   }
 
   status(id: string): UploadStatus {
-    const { received, total, complete, hash, chunks, rejected } = this.#get(id);
-    return { id, received, total, complete, sha256: hash.copy().digest('hex'), chunks, rejected };
+    const { received, total, complete, hash, chunks, rejected, style, requests } = this.#get(id);
+    const status = { id, received, total, complete, sha256: hash.copy().digest('hex'), chunks, rejected, style };
+    return style === 'chunk-endpoint' ? { ...status, requests: [...requests] } : status;
+  }
+
+  style(id: string): UploadStyle {
+    return this.#get(id).style;
+  }
+
+  record(id: string, request: RequestRecord): void {
+    this.#get(id).requests.push(request);
   }
 
   list(): UploadStatus[] {
@@ -156,6 +190,70 @@ export class UploadStore {
     if (contentLength !== null && contentLength !== length) {
       throw refuse('length_mismatch', `Content-Length ${contentLength} does not match Content-Range length ${length}`);
     }
+  }
+
+  /**
+   * Streams a chunk to disk at its offset as it arrives, hashing as it goes, and commits it the
+   * moment its last byte lands (nothing is buffered whole, so a 30 MiB chunk is answered at
+   * once). `received` moves only after the whole chunk arrived, so a body cut short leaves the
+   * upload where it was (its bytes are cut off the file). A newer request for the upload takes
+   * over from one still streaming, whose client has given up on it: the older one writes no
+   * more, drains its body and is refused, so two writers never share the file.
+   */
+  async receiveChunk(
+    id: string,
+    range: Extract<ContentRange, { kind: 'chunk' }>,
+    body: ChunkBody,
+    contentLength: number | null,
+  ): Promise<UploadStatus> {
+    const upload = this.#get(id);
+    upload.writer?.stop();
+    this.check(id, range, contentLength);
+    const length = range.end - range.start + 1;
+    const hash = upload.hash.copy();
+    let written = 0;
+    const state = { stopped: false };
+    const writer: ChunkWriter = {
+      stop: () => {
+        state.stopped = true;
+      },
+    };
+    upload.writer = writer;
+    let whole = false;
+    try {
+      for await (const piece of body) {
+        // Taken over: drain the rest without writing it.
+        if (state.stopped) continue;
+        if (written + piece.length > length) {
+          throw new HttpError(400, 'length_mismatch', `the body is longer than Content-Range's ${length} bytes`);
+        }
+        writeSync(upload.fd, piece, 0, piece.length, range.start + written);
+        hash.update(piece);
+        written += piece.length;
+      }
+      whole = !state.stopped && written === length;
+    } finally {
+      if (upload.writer === writer) {
+        upload.writer = null;
+        // What a cut-off body wrote is not the upload's.
+        if (!whole) ftruncateSync(upload.fd, upload.received);
+      }
+    }
+    if (state.stopped) {
+      // The request that took over has landed (refused as a misplaced chunk) or is still arriving.
+      this.check(id, range, length);
+      throw new HttpError(409, 'upload_busy', 'a newer request for this upload took over from this one');
+    }
+    if (!whole) {
+      upload.rejected += 1;
+      throw new HttpError(400, 'length_mismatch', `body ended after ${written} of ${length} bytes`);
+    }
+    upload.hash = hash;
+    upload.received += length;
+    upload.chunks += 1;
+    if (range.total !== null) upload.total = range.total;
+    if (upload.total !== null && upload.received === upload.total) upload.complete = true;
+    return this.status(id);
   }
 
   /** A copy of the running hash, for a chunk to advance while its body arrives. */

@@ -2,9 +2,10 @@
  * @videokit/uploader: `<video-uploader>` and its chunked, resumable upload
  * transport (an UpChunk-compatible API).
  */
-export { createUpload, Upload, type UploadState } from './transport/upload.ts';
+export { createUpload, Upload, UpChunk, type UploadState } from './transport/upload.ts';
+export { isIncompleteChunkUploadNeedingRetry } from './transport/chunk-outcome.ts';
 export type { UploadOptions, UploadSource, Endpoint, HeaderMap } from './transport/options.ts';
-export { UploadError, type UploadErrorReason, type UploadErrorDetails } from './transport/errors.ts';
+export { UploadError, UploadOptionError, type UploadErrorReason, type UploadErrorDetails } from './transport/errors.ts';
 export * from './transport/upload-events.ts';
 export type { ProgressSnapshot } from './transport/progress-meter.ts';
 export { VideoUploader } from './video-uploader.ts';

@@ -74,7 +74,7 @@ export const en: Strings = {
 };
 
 /** Languages the uploader speaks; English is built in, the others load when first used. */
-export const SUPPORTED_LANGUAGES = ['en', 'fr', 'es', 'de'] as const;
+export const SUPPORTED_LANGUAGES = ['en', 'fr', 'es', 'de', 'it', 'pt', 'zh'] as const;
 type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 const loaded: Partial<Record<Language, Strings>> = { en };
@@ -96,6 +96,9 @@ export function loadLocale(lang: string): Promise<Strings> {
       fr: () => import('./locales/fr.ts'),
       es: () => import('./locales/es.ts'),
       de: () => import('./locales/de.ts'),
+      it: () => import('./locales/it.ts'),
+      pt: () => import('./locales/pt.ts'),
+      zh: () => import('./locales/zh.ts'),
     };
     loading = imports[language as Exclude<Language, 'en'>]().then(({ default: strings }) => {
       loaded[language] = strings;

@@ -38,7 +38,7 @@ describe('errorMessage', () => {
   });
 
   it('keeps the endpoint failure detail', () => {
-    const error = new UploadError('endpoint-failed', 'the endpoint function failed: 401 Unauthorized');
+    const error = new UploadError('endpoint-failed', 'Failed to get endpoint: 401 Unauthorized');
     expect(errorMessage('es', error)).to.equal(
       'No se pudo obtener una URL de subida (401 Unauthorized). Reintenta o recarga la página.',
     );

@@ -3,6 +3,9 @@
  * transport's option, and saying what to do.
  */
 import { formatSize } from './format.ts';
+
+const formatBytesExact = (lang: string, bytes: number): string =>
+  new Intl.NumberFormat(lang, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
 import { translate } from './locales.ts';
 import type { UploadError } from './transport/errors.ts';
 
@@ -32,19 +35,21 @@ export function errorMessage(lang: string, error: UploadError, file?: File): str
       const problem = error.message.split(': ').slice(1).join(': ') || error.message;
       return translate(lang, 'errorOption', { option, value: show(details.value), problem });
     }
-    case 'file-too-large':
-      return translate(lang, 'errorFileTooLarge', {
-        name,
-        size: formatSize(lang, file?.size ?? 0),
-        limit: formatSize(lang, details.limit ?? 0),
-      });
+    case 'file-too-large': {
+      let size = formatSize(lang, file?.size ?? 0);
+      let limit = formatSize(lang, details.limit ?? 0);
+      // Rounded alike ("1 MB, over the 1 MB limit") says nothing: then exact bytes.
+      if (size === limit)
+        [size, limit] = [formatBytesExact(lang, file?.size ?? 0), formatBytesExact(lang, details.limit ?? 0)];
+      return translate(lang, 'errorFileTooLarge', { name, size, limit });
+    }
     case 'file-type':
       return translate(lang, 'errorFileType', { name, accept: show(details.value) });
     case 'empty-file':
       return translate(lang, 'errorEmptyFile', { name });
     case 'endpoint-failed':
       return translate(lang, 'errorEndpointFailed', {
-        detail: error.message.replace(/^the endpoint function failed: /, ''),
+        detail: error.message.replace(/^Failed to get endpoint: /, ''),
       });
     case 'endpoint-no-url':
       return translate(lang, 'errorEndpointNoUrl');
@@ -61,5 +66,8 @@ export function errorMessage(lang: string, error: UploadError, file?: File): str
       return translate(lang, 'errorProtocol');
     case 'read-failed':
       return translate(lang, 'errorRead');
+    case 'invalid-state':
+      // A programming error (resume() after the end), not the user's: the English message says it.
+      return error.message;
   }
 }

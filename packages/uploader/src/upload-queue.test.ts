@@ -12,9 +12,9 @@ class FakeUpload implements UploadControl {
   resume(): void {
     this.calls.push('resume');
   }
-  abort(options?: { keepResumable?: boolean }): void {
-    this.calls.push(options?.keepResumable ? 'abort-keep' : 'abort');
-    this.state = 'aborted';
+  cancel(options?: { keepResumable?: boolean }): void {
+    this.calls.push(options?.keepResumable ? 'cancel-keep' : 'cancel');
+    this.state = 'cancelled';
   }
   retry(): void {
     this.calls.push('retry');
@@ -68,7 +68,7 @@ describe('UploadQueue', () => {
     const b = queue.add(file('b'));
     const cancelled = queue.cancel({ keepResumable: true });
     expect(cancelled).to.deep.equal([a, b]);
-    expect(started.get(a)?.calls).to.deep.equal(['abort-keep']);
+    expect(started.get(a)?.calls).to.deep.equal(['cancel-keep']);
     expect([a.status, b.status]).to.deep.equal(['cancelled', 'cancelled']);
     queue.settle(a, { status: 'success' });
     expect(a.status).to.equal('cancelled');

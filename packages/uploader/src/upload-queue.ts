@@ -2,7 +2,7 @@
  * The element's bookkeeping: which files wait, which upload, which ended, and how many run
  * at once. It starts uploads through a factory, so it knows nothing of HTTP.
  */
-import { UploadError } from './transport/errors.ts';
+import { UploadError, UploadOptionError } from './transport/errors.ts';
 import type { ProgressSnapshot } from './transport/progress-meter.ts';
 import type { UploadState } from './transport/upload.ts';
 
@@ -12,7 +12,7 @@ export type ItemStatus = 'queued' | 'uploading' | 'paused' | 'success' | 'error'
 export interface UploadControl {
   pause(): void;
   resume(): void;
-  abort(options?: { keepResumable?: boolean }): void;
+  cancel(options?: { keepResumable?: boolean }): void;
   retry(): void;
   readonly state: UploadState;
 }
@@ -125,7 +125,7 @@ export class UploadQueue {
   cancel(options: { keepResumable?: boolean } = {}): QueueItem[] {
     const cancelled = this.pending;
     for (const item of cancelled) {
-      item.upload?.abort(options);
+      item.upload?.cancel(options);
       item.status = 'cancelled';
     }
     this.#paused = false;
@@ -167,7 +167,11 @@ export class UploadQueue {
         item.error =
           error instanceof UploadError
             ? error
-            : new UploadError('read-failed', error instanceof Error ? error.message : String(error), { cause: error });
+            : error instanceof UploadOptionError
+              ? error.toUploadError()
+              : new UploadError('read-failed', error instanceof Error ? error.message : String(error), {
+                  cause: error,
+                });
       }
     }
   }

@@ -19,7 +19,7 @@ const item = (
     progress: { loaded: patch.loaded ?? 0, total: size, percent: 0, rate: patch.rate ?? 0, eta: null },
     error: null,
     resumedFrom: 0,
-    upload: { pause: noop, resume: noop, abort: noop, retry: noop, state },
+    upload: { pause: noop, resume: noop, cancel: noop, retry: noop, state },
     ...patch,
   };
 };

@@ -5,6 +5,7 @@ import {
   ChunkAttemptEvent,
   ChunkSuccessEvent,
   FileReadyEvent,
+  LocaleChangeEvent,
   OfflineEvent,
   OnlineEvent,
   PausedChangeEvent,
@@ -12,6 +13,7 @@ import {
   UploaderCancelEvent,
   UploaderErrorEvent,
   UploaderProgressEvent,
+  UploaderResetEvent,
   UploaderSuccessEvent,
 } from './events.ts';
 import { formatPercent } from './format.ts';
@@ -19,7 +21,9 @@ import { isLocaleLoaded, loadLocale, supportedLanguage, translate, type Strings 
 import { errorMessage } from './messages.ts';
 import { UploadError } from './transport/errors.ts';
 import type { Endpoint } from './transport/options.ts';
-import { createUpload } from './transport/upload.ts';
+import type { Upload } from './transport/upload.ts';
+import { DeferredUpload } from './deferred-upload.ts';
+import type { ProgressType } from './parts/progress.ts';
 import { UploadQueue, type QueueItem, type UploadControl } from './upload-queue.ts';
 import { UPLOADER_CONNECTED, type UploaderApi, type UploaderView } from './uploader-api.ts';
 import { computeView } from './uploader-view.ts';
@@ -35,6 +39,11 @@ const optionalNumber = {
  * @summary Chunked, resumable direct uploads: drop zone, file button, progress, status and controls.
  *
  * @slot - Extra content after the built-in parts.
+ * @slot file-select - Replaces the file button (Mux Uploader); clicking it opens the file picker.
+ * @slot heading - Replaces the drop zone's prompt.
+ * @slot separator - Replaces the word between prompt and button.
+ * @fires reset - After `retry()` (`UploaderResetEvent`); a `reset` dispatched at the element clears finished files.
+ * @fires localechange - The `locale` attribute changed (`LocaleChangeEvent`).
  * @fires file-ready - A file passed the checks and is about to upload (`FileReadyEvent`).
  * @fires uploadstart - The server said where the upload starts; `resumed` after a reload (`UploadStartEvent`).
  * @fires chunkattempt - A chunk is being sent (`ChunkAttemptEvent`).
@@ -49,8 +58,9 @@ const optionalNumber = {
  * @csspart container - Everything inside the element.
  * @csspart drop - The drop zone. @csspart prompt - Its text. @csspart or - The word between prompt and button.
  * @csspart file-select - The file button part; `file-select-button` is its native button.
- * @csspart progress - The progress bar part; `progress-track` and `progress-bar` are inside it.
- * @csspart percentage - The percentage part.
+ * @csspart progress - Both progress parts.
+ * @csspart progress-percentage - The percentage part; `percentage` is its text.
+ * @csspart progress-bar - The main indicator (`type`); `progress-track` and `progress-fill` are inside it.
  * @csspart status - The status part; `status-message` is its text.
  * @csspart controls - The row of buttons; `pause-button`, `cancel-button`, `retry-button` inside.
  * @csspart list - The file list (with `multiple`); `item`, `item-name`, `item-state` inside.
@@ -66,27 +76,33 @@ export class VideoUploader extends LitElement implements UploaderApi {
   /** The upload URL, or (as a property) an async function that creates one per file. */
   @property({ attribute: 'endpoint' }) endpoint: Endpoint | undefined;
   /** Chunk size in KiB, a multiple of 256 (default 30720). */
-  @property({ attribute: 'chunk-size', converter: optionalNumber }) chunkSize: number | undefined;
+  @property({ attribute: 'chunk-size', converter: optionalNumber, reflect: true }) chunkSize: number | undefined;
   @property({ attribute: 'dynamic-chunk-size', type: Boolean }) dynamicChunkSize = false;
   /** Largest accepted file, in KiB. */
-  @property({ attribute: 'max-file-size', converter: optionalNumber }) maxFileSize: number | undefined;
+  @property({ attribute: 'max-file-size', converter: optionalNumber, reflect: true }) maxFileSize: number | undefined;
   /** Accepted types, as for `<input type=file>`; enforced on dropped files too. */
   @property() accept = 'video/*,audio/*';
   /** Accept several files, uploaded `concurrency` at a time. */
   @property({ type: Boolean }) multiple = false;
   @property({ type: Number }) concurrency = 2;
-  @property({ attribute: 'no-drop', type: Boolean }) noDrop = false;
-  @property({ attribute: 'no-progress', type: Boolean }) noProgress = false;
-  @property({ attribute: 'no-status', type: Boolean }) noStatus = false;
-  @property({ attribute: 'no-retry', type: Boolean }) noRetry = false;
-  @property({ type: Boolean }) pausable = false;
+  // Reflected, as in Mux Uploader, whose pages set the property and style on the attribute.
+  @property({ attribute: 'no-drop', type: Boolean, reflect: true }) noDrop = false;
+  @property({ attribute: 'no-progress', type: Boolean, reflect: true }) noProgress = false;
+  @property({ attribute: 'no-status', type: Boolean, reflect: true }) noStatus = false;
+  @property({ attribute: 'no-retry', type: Boolean, reflect: true }) noRetry = false;
+  @property({ type: Boolean, reflect: true }) pausable = false;
   @property() override lang = '';
+  /** Mux Uploader's name for the language (de, en, es, fr, it, pt, zh); wins over `lang`. */
+  @property({ reflect: true }) locale: string | null = null;
+  /** The main progress indicator: `bar` (default), `percentage` or `radial`; the percentage shows anyway. */
+  @property({ reflect: true }) type: ProgressType | undefined;
   /** The phase, reflected for CSS (`video-uploader[state='error']`). */
   @property({ reflect: true }) state: UploaderView['phase'] = 'idle';
 
   @query('input[type=file]') private readonly input!: HTMLInputElement | null;
 
   readonly #listeners = new Set<() => void>();
+  readonly #uploads = new WeakMap<QueueItem, Upload>();
   readonly #queue = new UploadQueue(
     (item) => this.#start(item),
     () => this.#changed(),
@@ -106,9 +122,27 @@ export class VideoUploader extends LitElement implements UploaderApi {
     return this.#view;
   }
 
+  /** Whether an upload is paused; setting it pauses or resumes (Mux Uploader). */
+  get paused(): boolean {
+    return this.#queue.paused;
+  }
+
+  set paused(value: boolean) {
+    if (value) this.pause();
+    else this.resume();
+  }
+
+  /** The transport of the upload under way (the UpChunk-compatible `Upload`), if any (Mux Uploader). */
+  get upload(): Upload | undefined {
+    const item = this.#queue.pending[0] ?? this.#queue.items.at(-1);
+    return item ? this.#uploads.get(item) : undefined;
+  }
+
   get resolvedLang(): string {
     // An empty lang attribute means "unknown", so it falls through like a missing one.
-    const tag = [this.lang, this.closest('[lang]')?.getAttribute('lang'), navigator.language].find(Boolean);
+    const tag = [this.locale, this.lang, this.closest('[lang]')?.getAttribute('lang'), navigator.language].find(
+      Boolean,
+    );
     return supportedLanguage(tag);
   }
 
@@ -130,6 +164,11 @@ export class VideoUploader extends LitElement implements UploaderApi {
 
   /** Checks and queues files (only the first unless `multiple`). */
   addFiles(files: Iterable<File>): void {
+    this.#addFiles(files, true);
+  }
+
+  /** `announce`: fire `file-ready` (not when the page dispatched it at us). */
+  #addFiles(files: Iterable<File>, announce: boolean): void {
     if (!this.#view.canSelect) return;
     const chosen = [...files].slice(0, this.multiple ? undefined : 1);
     if (!chosen.length) return;
@@ -141,7 +180,7 @@ export class VideoUploader extends LitElement implements UploaderApi {
         this.#reportError(refusal, file);
         continue;
       }
-      this.dispatchEvent(new FileReadyEvent(file));
+      if (announce) this.dispatchEvent(new FileReadyEvent(file));
       const item = this.#queue.add(file);
       if (item.status === 'error' && item.error) this.#reportError(item.error, file);
     }
@@ -163,55 +202,99 @@ export class VideoUploader extends LitElement implements UploaderApi {
     for (const item of this.#queue.cancel()) this.dispatchEvent(new UploaderCancelEvent(item.file));
   }
 
-  /** Failed uploads continue from what the server holds; they never restart from zero. */
+  /**
+   * Failed uploads continue from what the server holds; they never restart from zero. Fires
+   * `reset`, Mux Uploader's word for "the error state is over" (refused files are cleared).
+   */
   retry(): void {
     this.#queue.retry();
+    this.dispatchEvent(new UploaderResetEvent());
+  }
+
+  /** Clears finished and failed files, back to choosing (Mux Uploader's `reset`); uploads under way go on. */
+  reset(): void {
+    this.#queue.clearFinished();
+    if (this.input) this.input.value = '';
   }
 
   override connectedCallback(): void {
     // It renders its parts, so it works without `define` (the class alone, a React wrapper).
     defineElements(uploaderParts);
     super.connectedCallback();
+    this.addEventListener('file-ready', this.#onFileReady);
+    this.addEventListener('reset', this.#onReset);
+    this.addEventListener('click', this.#onFileSelectSlotClick);
     this.#changed();
     document.dispatchEvent(new Event(UPLOADER_CONNECTED));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('file-ready', this.#onFileReady);
+    this.removeEventListener('reset', this.#onReset);
+    this.removeEventListener('click', this.#onFileSelectSlotClick);
     // Removing the element ends its uploads; the same file chosen again later resumes.
     for (const item of this.#queue.cancel({ keepResumable: true }))
       this.dispatchEvent(new UploaderCancelEvent(item.file));
   }
 
+  /** A `file-ready` the page dispatched at the element uploads its File, as in Mux Uploader. */
+  readonly #onFileReady = (event: Event): void => {
+    if (event instanceof FileReadyEvent || !(event instanceof CustomEvent)) return;
+    const { detail } = event as CustomEvent<unknown>;
+    if (detail instanceof File) this.#addFiles([detail], false);
+  };
+
+  /** A page's own button in the `file-select` slot opens the picker, as in Mux Uploader. */
+  readonly #onFileSelectSlotClick = (event: Event): void => {
+    const slotted = event.target instanceof Element ? event.target.closest('[slot="file-select"]') : null;
+    if (slotted?.parentElement === this) this.openFilePicker();
+  };
+
+  /** A `reset` the page dispatched at the element clears it, as in Mux Uploader. */
+  readonly #onReset = (event: Event): void => {
+    if (!(event instanceof UploaderResetEvent)) this.reset();
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && this.hasUpdated) this.dispatchEvent(new LocaleChangeEvent(this.locale));
     if (changed.has('concurrency')) this.#queue.concurrency = Math.max(1, Math.floor(this.concurrency) || 1);
-    if (['lang', 'multiple', 'pausable', 'noRetry'].some((key) => changed.has(key as keyof VideoUploader)))
+    if (['lang', 'locale', 'multiple', 'pausable', 'noRetry'].some((key) => changed.has(key as keyof VideoUploader)))
       this.#recompute();
   }
 
   override render(): TemplateResult {
-    const fileSelect = html`<video-uploader-file-select
-      part="file-select"
-      exportparts="button: file-select-button"
-    ></video-uploader-file-select>`;
+    const fileSelect = html`<slot name="file-select"
+      ><video-uploader-file-select
+        part="file-select"
+        exportparts="button: file-select-button"
+      ></video-uploader-file-select
+    ></slot>`;
     return html`
       <input type="file" hidden accept=${this.accept} ?multiple=${this.multiple} @change=${this.#onInputChange} />
       <div part="container">
         ${
           this.noDrop
             ? fileSelect
-            : html`<video-uploader-drop part="drop">
-                <span part="prompt">${this.t('dropPrompt')}</span><span part="or">${this.t('or')}</span>${fileSelect}
+            : html`<video-uploader-drop part="drop" overlay>
+                <slot name="heading"><span part="prompt">${this.t('dropPrompt')}</span></slot
+                ><slot name="separator"><span part="or">${this.t('or')}</span></slot
+                >${fileSelect}
               </video-uploader-drop>`
         }
         ${
           this.noProgress
             ? nothing
             : html`<video-uploader-progress
-                part="progress"
-                type="bar"
-                exportparts="track: progress-track, bar: progress-bar"
-              ></video-uploader-progress>`
+                  part="progress progress-percentage"
+                  type="percentage"
+                  exportparts="percentage: percentage"
+                ></video-uploader-progress
+                ><video-uploader-progress
+                  part="progress progress-bar"
+                  type=${this.type ?? 'bar'}
+                  exportparts="track: progress-track, bar: progress-fill"
+                ></video-uploader-progress>`
         }
         ${this.noStatus ? nothing : html`<video-uploader-status part="status" exportparts="message: status-message"></video-uploader-status>`}
         <div part="controls">
@@ -270,16 +353,22 @@ export class VideoUploader extends LitElement implements UploaderApi {
 
   #start(item: QueueItem): UploadControl {
     const { file } = item;
-    const upload = createUpload({
-      endpoint: this.endpoint ?? '',
-      file,
-      chunkSize: this.chunkSize,
-      maxFileSize: this.maxFileSize,
-      dynamicChunkSize: this.dynamicChunkSize,
-    });
+    const upload = new DeferredUpload(
+      {
+        endpoint: this.endpoint ?? '',
+        file,
+        chunkSize: this.chunkSize,
+        maxFileSize: this.maxFileSize,
+        dynamicChunkSize: this.dynamicChunkSize,
+        // The element keeps trying through every transient failure (429, any 5xx), backing off.
+        retryCodes: 'transient',
+        backoff: 'exponential',
+      },
+      (loaded) => this.#uploads.set(item, loaded),
+    );
     upload.on('start', ({ detail }) => {
       this.#queue.update(item, { resumedFrom: detail.offset });
-      this.dispatchEvent(new UploadStartEvent({ file, ...detail }));
+      this.dispatchEvent(new UploadStartEvent({ file, chunkSize: upload.chunkSize, ...detail }));
     });
     upload.on('attempt', ({ detail }) => this.dispatchEvent(new ChunkAttemptEvent({ file, ...detail })));
     upload.on('chunkSuccess', ({ detail }) => this.dispatchEvent(new ChunkSuccessEvent({ file, ...detail })));
@@ -302,14 +391,16 @@ export class VideoUploader extends LitElement implements UploaderApi {
     });
     upload.on('error', ({ detail }) => {
       this.#queue.settle(item, { status: 'error', error: detail.error });
-      this.#reportError(detail.error, file);
+      this.#reportError(detail.error, file, { chunkNumber: detail.chunkNumber, attempts: detail.attempts });
     });
     return upload;
   }
 
-  #reportError(error: UploadError, file?: File): void {
+  #reportError(error: UploadError, file?: File, chunk?: { chunkNumber: number; attempts: number }): void {
     const message = errorMessage(this.resolvedLang, error, file);
-    this.dispatchEvent(new UploaderErrorEvent({ ...(file ? { file } : {}), reason: error.reason, message, error }));
+    this.dispatchEvent(
+      new UploaderErrorEvent({ ...(file ? { file } : {}), reason: error.reason, message, error, ...chunk }),
+    );
   }
 
   #setOffline(offline: boolean): void {
@@ -334,6 +425,12 @@ export class VideoUploader extends LitElement implements UploaderApi {
       retryable: !this.noRetry,
     });
     this.state = this.#view.phase;
+    // Mux Uploader's read-only state attributes, which pages style on.
+    const phase = this.#view.phase;
+    this.toggleAttribute('upload-in-progress', ['uploading', 'paused', 'offline'].includes(phase));
+    this.toggleAttribute('upload-complete', phase === 'success');
+    this.toggleAttribute('upload-error', phase === 'error');
+    this.toggleAttribute('paused', this.#queue.paused);
     this.requestUpdate();
   }
 }

@@ -92,6 +92,15 @@ export class PlaybackSession {
   get liveEdge(): number {
     return this.#engine?.liveEdge ?? NaN;
   }
+  /** The program date time (ms since the epoch) of the frame on screen, or NaN. */
+  get playingDate(): number {
+    return this.#engine?.playingDate ?? NaN;
+  }
+  /** Stops playback for good with `error` (a live stream that never came back); `reload()` starts again. */
+  giveUp(error: PlayerError): void {
+    this.#stopEngine();
+    this.#fail(error);
+  }
   selectAudioTrack(id: string): void {
     this.#engine?.selectAudioTrack(id);
   }

@@ -152,3 +152,8 @@ export function liveWindowOf(
   if (explicitType === 'live' && !playlist) return 0;
   return playlist ? targetLiveWindow(playlist) : NaN;
 }
+
+/** Seconds between now and `playingDate` (ms since the epoch) on a live stream; NaN otherwise. */
+export function liveLatencyOf(streamType: StreamType, playingDate: number): number {
+  return streamType === 'live' && Number.isFinite(playingDate) ? (Date.now() - playingDate) / 1000 : NaN;
+}

@@ -1,7 +1,9 @@
+import { PlayerError } from '@videokit/core';
 import { CastLink } from './cast-link.ts';
 import { AnnouncerController, type AnnouncerHost } from './controllers/announcer.ts';
 import { ControlsController, type ControlsHost } from './controllers/controls.ts';
 import { KeyboardController, type KeyboardHost } from './controllers/keyboard.ts';
+import { LiveStallController, type LiveStallHost } from './controllers/live-stall.ts';
 import { LocaleController } from './controllers/locale.ts';
 import { MediaStateController, type MediaStateHost } from './controllers/media-state.ts';
 import { PreferencesController, type PreferencesHost } from './controllers/preferences.ts';
@@ -16,6 +18,7 @@ export type PartsHost = MediaStateHost &
   AnnouncerHost &
   ControlsHost &
   KeyboardHost &
+  LiveStallHost &
   RequestTarget &
   PlayerFields & { muted: boolean; castReceiver?: string | undefined };
 
@@ -64,7 +67,15 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
     storyboard: () => storyboardOf(host),
   });
   new KeyboardController(host, { controls, locale, preferences });
+  const liveStall = new LiveStallController(host, (attempts, seconds) =>
+    playback.session.giveUp(
+      new PlayerError(
+        'LIVE_STREAM_DISCONNECTED',
+        `the live stream stopped arriving and did not come back after ${String(attempts)} reconnect attempts (${String(seconds)} s); raise max-reconnect-retries to wait longer`,
+      ),
+    ),
+  );
   // Added last: announcements and preferences hear a request before it acts, as they describe it from the state before.
   new RequestController(host);
-  return { playback, store, controls, cast };
+  return { playback, store, controls, cast, liveStall };
 }

@@ -9,8 +9,17 @@ import type { MediaState, MediaStateListener } from './controllers/media-state.t
 import type { PreferPlayback } from './engines/choose-engine.ts';
 import type { RenditionInfo } from './engines/engine.ts';
 import { StreamTypeChangeEvent } from './events.ts';
-import { liveWindowOf, posterOf, setTokens, streamTypeOf, tokensOf, type PlayerTokens } from './player-inputs.ts';
+import {
+  liveLatencyOf,
+  liveWindowOf,
+  posterOf,
+  setTokens,
+  streamTypeOf,
+  tokensOf,
+  type PlayerTokens,
+} from './player-inputs.ts';
 import { composeParts } from './player-parts.ts';
+import { DEFAULT_RECONNECT_RETRIES } from './controllers/live-stall.ts';
 import { SOURCE_PROPERTIES } from './source-inputs.ts';
 import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
 import { PlaybackTargets } from './targets/playback-targets.ts';
@@ -210,6 +219,9 @@ export class VideoPlayer extends LitElement {
     this.requestUpdate('streamType', old);
   }
 
+  /** Reconnect attempts (6 s each) a stalled live stream gets before `LIVE_STREAM_DISCONNECTED`; 10 waits a minute. */
+  @property({ attribute: 'max-reconnect-retries', type: Number }) maxReconnectRetries = DEFAULT_RECONNECT_RETRIES;
+
   /** Seconds of DVR window: 0 for live without DVR, Infinity with DVR, NaN on demand. */
   @property({ attribute: 'target-live-window', type: Number })
   get targetLiveWindow(): number {
@@ -276,6 +288,16 @@ export class VideoPlayer extends LitElement {
   /** The live edge in media seconds, or NaN when not live. */
   get liveEdge(): number {
     return this.#parts.playback.session.liveEdge;
+  }
+
+  /** Seconds since the frame on screen was captured (its program date time); NaN without one. */
+  get liveLatency(): number {
+    return liveLatencyOf(this.streamType, this.#parts.playback.session.playingDate);
+  }
+
+  /** A live stream that has stopped arriving (the encoder went away); clears when it resumes. */
+  get liveStalled(): boolean {
+    return this.#parts.liveStall.stalled;
   }
 
   seekToLive(): void {

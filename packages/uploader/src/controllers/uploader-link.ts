@@ -43,7 +43,9 @@ export class UploaderLink implements ReactiveController {
 
   /** Finds the uploader again (also after the `uploader` attribute changes). */
   readonly relink = (): void => {
-    const id = this.#host.getAttribute('uploader');
+    // `mux-uploader` is Mux Uploader's name for the same link.
+    const own = this.#host.getAttribute('uploader');
+    const id = own !== null && own !== '' ? own : this.#host.getAttribute('mux-uploader');
     const root = this.#host.getRootNode() as Document | ShadowRoot;
     const named = id ? (root.getElementById(id) ?? document.getElementById(id)) : null;
     this.#set(id ? (isUploader(named) ? named : null) : closestUploader(this.#host));

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { UploaderPart } from './uploader-part.ts';
 
@@ -6,13 +6,16 @@ import { UploaderPart } from './uploader-part.ts';
  * @summary A drop zone that hands dropped files to its `<video-uploader>` (which checks `accept`).
  * @slot - What the zone shows; by default a prompt.
  * @csspart prompt - The default prompt.
+ * @csspart overlay - With `overlay`, what covers the zone while a file is dragged over it.
  * @cssproperty --video-uploader-drop-border - Border of the zone.
+ * @cssproperty --overlay-background-color - The overlay's background (Mux Uploader's name).
  * @cssproperty --video-uploader-drop-active-background - Background while a file is dragged over.
  */
 export class VideoUploaderDrop extends UploaderPart {
   static override styles = css`
     :host {
       display: block;
+      position: relative;
       padding: var(--video-uploader-drop-padding, 1.5rem);
       border: var(--video-uploader-drop-border, 2px dashed #9ca3af);
       border-radius: var(--video-uploader-radius, 6px);
@@ -22,10 +25,24 @@ export class VideoUploaderDrop extends UploaderPart {
       background: var(--video-uploader-drop-active-background, #eff6ff);
       border-color: var(--video-uploader-accent, #2563eb);
     }
+    [part='overlay'] {
+      position: absolute;
+      inset: 0;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      border-radius: inherit;
+      background: var(--overlay-background-color, rgba(226, 253, 255, 0.95));
+      pointer-events: none;
+    }
   `;
 
   /** Set while files are dragged over the zone (for styling). */
   @property({ type: Boolean, reflect: true }) active = false;
+  /** Cover the zone while a file is dragged over it (Mux Uploader). */
+  @property({ type: Boolean }) overlay = false;
+  /** Text on the overlay. */
+  @property({ attribute: 'overlay-text' }) overlayText = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -44,7 +61,10 @@ export class VideoUploaderDrop extends UploaderPart {
   }
 
   override render(): TemplateResult {
-    return html`<slot><span part="prompt">${this.target?.t('dropPrompt') ?? ''}</span></slot>`;
+    const overlay =
+      this.overlay && this.active ? html`<div part="overlay" aria-hidden="true">${this.overlayText}</div>` : nothing;
+    return html`<slot><span part="prompt">${this.target?.t('dropPrompt') ?? ''}</span></slot
+      >${overlay}`;
   }
 
   readonly #onDragOver = (event: DragEvent): void => {

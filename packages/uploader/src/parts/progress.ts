@@ -12,25 +12,31 @@ export type ProgressType = 'bar' | 'percentage' | 'radial';
  * @csspart percentage - The percentage text.
  * @cssproperty --video-uploader-progress-height - Bar thickness.
  * @cssproperty --video-uploader-progress-size - Ring diameter.
+ * @cssproperty --progress-bar-fill-color - Mux Uploader's names, used when ours are unset:
+ *   `--progress-bar-background-color`, `--progress-bar-height`, `--progress-bar-border-radius`,
+ *   `--progress-bar-box-shadow`, `--progress-radial-fill-color`, `--progress-percentage-display`.
  */
 export class VideoUploaderProgress extends UploaderPart {
   static override styles = css`
     :host {
       display: block;
     }
-    :host([type='percentage']),
+    :host([type='percentage']) {
+      display: var(--progress-percentage-display, inline-block);
+    }
     :host([type='radial']) {
       display: inline-block;
     }
     [part='track'] {
-      height: var(--video-uploader-progress-height, 0.5rem);
-      border-radius: var(--video-uploader-radius, 6px);
-      background: var(--video-uploader-progress-track, #e5e7eb);
+      height: var(--video-uploader-progress-height, var(--progress-bar-height, 0.5rem));
+      border-radius: var(--video-uploader-radius, var(--progress-bar-border-radius, 6px));
+      background: var(--video-uploader-progress-track, var(--progress-bar-background-color, #e5e7eb));
+      box-shadow: var(--progress-bar-box-shadow, none);
       overflow: hidden;
     }
     [part='bar'] {
       height: 100%;
-      background: var(--video-uploader-accent, #2563eb);
+      background: var(--video-uploader-accent, var(--progress-bar-fill-color, #2563eb));
       transition: width 0.2s linear;
     }
     svg {
@@ -42,7 +48,7 @@ export class VideoUploaderProgress extends UploaderPart {
       stroke: var(--video-uploader-progress-track, #e5e7eb);
     }
     circle[part='bar'] {
-      stroke: var(--video-uploader-accent, #2563eb);
+      stroke: var(--video-uploader-accent, var(--progress-radial-fill-color, #2563eb));
     }
     @media (prefers-reduced-motion: reduce) {
       [part='bar'] {
@@ -58,7 +64,8 @@ export class VideoUploaderProgress extends UploaderPart {
     if (!uploader) return nothing;
     const { percent, eta } = uploader.view;
     const lang = uploader.resolvedLang;
-    const shown = formatPercent(lang, percent);
+    // Nothing to show before a file is chosen (and after a reset), as in Mux Uploader.
+    const shown = uploader.view.phase === 'idle' ? '' : formatPercent(lang, percent);
     if (this.type === 'percentage') return html`<span part="percentage">${shown}</span>`;
     const text = eta === null ? shown : `${shown}, ${formatDuration(lang, eta)}`;
     const meter = (content: TemplateResult): TemplateResult =>

@@ -7,6 +7,8 @@ import type { UploaderApi } from '../uploader-api.ts';
 export class UploaderPart extends LitElement {
   /** The id of the `<video-uploader>` this part belongs to, when it lives outside it. */
   @property({ reflect: true }) uploader = '';
+  /** Mux Uploader's name for `uploader`. */
+  @property({ attribute: 'mux-uploader' }) muxUploader = '';
 
   protected readonly link = new UploaderLink(this);
 
@@ -15,6 +17,7 @@ export class UploaderPart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('uploader') && changed.get('uploader') !== undefined) this.link.relink();
+    const relinks = (key: 'uploader' | 'muxUploader'): boolean => changed.has(key) && changed.get(key) !== undefined;
+    if (relinks('uploader') || relinks('muxUploader')) this.link.relink();
   }
 }

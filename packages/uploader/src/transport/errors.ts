@@ -1,3 +1,5 @@
+import type { ChunkResponse } from './http.ts';
+
 /** Why an upload stopped or could not start: a stable code that UIs map to their own words. */
 export type UploadErrorReason =
   /** An option (or the element attribute behind it) has a value the transport cannot use. */
@@ -19,7 +21,9 @@ export type UploadErrorReason =
   /** The server answered something the protocol does not allow; continuing could lose data. */
   | 'protocol'
   /** The file or stream could not be read. */
-  | 'read-failed';
+  | 'read-failed'
+  /** A method was called in a state that cannot honour it, e.g. `resume()` after `cancel()`. */
+  | 'invalid-state';
 
 export interface UploadErrorDetails {
   /** The option at fault, for `invalid-option` (camelCase option name). */
@@ -34,6 +38,8 @@ export interface UploadErrorDetails {
   offset?: number;
   /** Size limit in bytes, for `file-too-large`. */
   limit?: number;
+  /** The server's answer behind the failure, as UpChunk's `error` event carries it. */
+  response?: ChunkResponse;
   cause?: unknown;
 }
 
@@ -47,6 +53,27 @@ export class UploadError extends Error {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.reason = reason;
     this.details = details;
+  }
+}
+
+/**
+ * A bad `createUpload` option. A `TypeError`, as UpChunk throws, whose message starts with
+ * UpChunk's sentence and goes on to name the value and the fix; `reason` and `details` as on
+ * `UploadError`, so one handler reads both.
+ */
+export class UploadOptionError extends TypeError {
+  override readonly name = 'TypeError';
+  readonly reason = 'invalid-option';
+  readonly details: UploadErrorDetails;
+
+  constructor(message: string, details: UploadErrorDetails) {
+    super(message);
+    this.details = details;
+  }
+
+  /** The same failure as an `UploadError`, for code that keeps one error type. */
+  toUploadError(): UploadError {
+    return new UploadError('invalid-option', this.message, { ...this.details, cause: this });
   }
 }
 

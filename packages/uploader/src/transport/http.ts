@@ -19,7 +19,39 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number;
   header(name: string): string | null;
+  /** Every response header the page may read, names in lower case. */
+  headers: Record<string, string>;
   text: string;
+}
+
+/** A response as UpChunk's events carry it (the `xhr` package's shape). */
+export interface ChunkResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  method: string;
+  url: string;
+}
+
+export const toChunkResponse = (response: HttpResponse, method: string, url: string): ChunkResponse => ({
+  statusCode: response.status,
+  headers: response.headers,
+  body: response.text,
+  method,
+  url,
+});
+
+/** `getAllResponseHeaders()` as an object with lower-case names. */
+export function parseHeaders(raw: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of raw.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    headers[name] = name in headers ? `${headers[name] ?? ''}, ${value}` : value;
+  }
+  return headers;
 }
 
 /** `network`: no answer (connection lost, offline, refused, CORS); `stall`; `abort`: we stopped it. */
@@ -79,7 +111,12 @@ export function send(request: HttpRequest): Promise<HttpResponse> {
     xhr.onprogress = armStall;
     xhr.onload = () => {
       if (!finish()) return;
-      resolve({ status: xhr.status, header: (name) => xhr.getResponseHeader(name), text: xhr.responseText });
+      resolve({
+        status: xhr.status,
+        header: (name) => xhr.getResponseHeader(name),
+        headers: parseHeaders(xhr.getAllResponseHeaders()),
+        text: xhr.responseText,
+      });
     };
     xhr.onerror = () => {
       fail('network');

@@ -8,8 +8,8 @@ import {
   DEFAULT_MIN_CHUNK_SIZE_KIB,
   chunkSizeProblem,
 } from './chunk-size.ts';
-import { UploadError, formatBytes } from './errors.ts';
-import type { RetryPolicy } from './retry-policy.ts';
+import { UploadError, UploadOptionError, formatBytes } from './errors.ts';
+import { UPCHUNK_RETRY_CODES, type RetryPolicy } from './retry-policy.ts';
 
 export type UploadSource = File | Blob | ReadableStream<Uint8Array | Blob>;
 export type HeaderMap = Record<string, string>;
@@ -22,17 +22,22 @@ export interface UploadOptions {
   file: UploadSource;
   method?: 'PUT' | 'POST' | 'PATCH';
   /** Extra request headers, or a function (sync or async) evaluated before each request. */
-  headers?: HeaderMap | (() => HeaderMap) | (() => Promise<HeaderMap>);
+  headers?: HeaderMap | null | (() => HeaderMap | undefined) | (() => Promise<HeaderMap | undefined>);
   /** Largest accepted file, in KiB. */
   maxFileSize?: number;
   /** Chunk size in KiB, a multiple of 256. Default 30720 (30 MiB). */
   chunkSize?: number;
   /** Tries per chunk before giving up. Default 5. */
   attempts?: number;
-  /** First retry delay in seconds; later ones back off exponentially with jitter. Default 1. */
+  /** Seconds before each retry (with `backoff: 'exponential'`, before the first). Default 1. */
   delayBeforeAttempt?: number;
-  /** Statuses to retry. Default: 408, 429 (honouring `Retry-After`) and every 5xx. */
-  retryCodes?: number[];
+  /**
+   * Statuses to retry. Default UpChunk's 408, 502, 503, 504; `'transient'` retries 408, 429
+   * and every 5xx. A server's `Retry-After` is honoured whenever the status is retried.
+   */
+  retryCodes?: number[] | 'transient';
+  /** `constant` (default, UpChunk): `delayBeforeAttempt` every time; `exponential`: doubles, with jitter. */
+  backoff?: 'constant' | 'exponential';
   /** Size chunks from measured throughput, within minChunkSize…maxChunkSize. */
   dynamicChunkSize?: boolean;
   /** KiB, multiple of 256. Default 512000. */
@@ -70,8 +75,25 @@ export interface NormalizedOptions {
   contentType: string;
 }
 
-const invalid = (option: string, value: unknown, problem: string): UploadError =>
-  new UploadError('invalid-option', `${option} ${show(value)} is invalid: ${problem}`, { option, value });
+/** UpChunk's sentence for each option it validates; ours goes on with the value and the fix. */
+const UPCHUNK_WORDING: Record<string, string> = {
+  endpoint: 'endpoint must be defined as a string or a function that returns a promise',
+  file: 'file must be a File object',
+  headers: 'headers must be null, an object, or a function that returns an object or a promise',
+  attempts: 'retries must be a positive number',
+  delayBeforeAttempt: 'delayBeforeAttempt must be a positive number',
+};
+
+const chunkWording = (option: string, value: unknown, min: number, max: number): string =>
+  option === 'chunkSize'
+    ? `chunkSize ${String(value)} must be a positive number in multiples of 256, between ${min} and ${max}`
+    : `${option} must be a positive number in multiples of 256`;
+
+const invalid = (option: string, value: unknown, problem: string, wording?: string): UploadOptionError =>
+  new UploadOptionError(
+    `${wording ?? UPCHUNK_WORDING[option] ?? `${option} is invalid`} (got ${show(value)}): ${problem}`,
+    { option, value },
+  );
 
 const show = (value: unknown): string => {
   if (typeof value === 'function') return '(function)';
@@ -87,7 +109,10 @@ const show = (value: unknown): string => {
 function chunkOption(option: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   const problem = chunkSizeProblem(value);
-  if (problem) throw invalid(option, value, `${problem}; sizes are in KiB, e.g. 5120 for 5 MiB`);
+  if (problem) {
+    const wording = chunkWording(option, value, DEFAULT_MIN_CHUNK_SIZE_KIB, DEFAULT_MAX_CHUNK_SIZE_KIB);
+    throw invalid(option, value, `${problem}; sizes are in KiB, e.g. 5120 for 5 MiB`, wording);
+  }
   return value as number;
 }
 
@@ -108,7 +133,10 @@ function defaultStorage(): Storage | null {
   }
 }
 
-/** Checks every option and fills in defaults; throws an `UploadError` naming the first bad one. */
+/**
+ * Checks every option and fills in defaults; throws an `UploadOptionError` (a `TypeError`)
+ * naming the first bad one, or an `UploadError` for a file the options refuse.
+ */
 export function normalizeOptions(options: UploadOptions): NormalizedOptions {
   const { endpoint, file } = options as Partial<UploadOptions>;
   if (!isEndpoint(endpoint)) {
@@ -123,7 +151,7 @@ export function normalizeOptions(options: UploadOptions): NormalizedOptions {
   }
   const method = options.method ?? 'PUT';
   if (!['PUT', 'POST', 'PATCH'].includes(method)) throw invalid('method', method, 'use "PUT", "POST" or "PATCH"');
-  const headers = options.headers ?? {};
+  const headers: unknown = options.headers ?? {};
   if (typeof headers !== 'function' && (typeof headers !== 'object' || Array.isArray(headers))) {
     throw invalid('headers', headers, 'give an object of header names to values, or a function returning one');
   }
@@ -136,16 +164,18 @@ export function normalizeOptions(options: UploadOptions): NormalizedOptions {
       'chunkSize',
       chunkSizeKib,
       `it must lie between minChunkSize ${minChunkSizeKib} and maxChunkSize ${maxChunkSizeKib} (KiB)`,
+      chunkWording('chunkSize', chunkSizeKib, minChunkSizeKib, maxChunkSizeKib),
     );
   }
 
   let maxFileBytes: number | null = null;
   if (options.maxFileSize !== undefined) {
-    maxFileBytes = numberOption('maxFileSize', options.maxFileSize, 0, 1, 'give a size in KiB of at least 1') * 1024;
+    maxFileBytes =
+      numberOption('maxFileSize', options.maxFileSize, 0, Number.MIN_VALUE, 'give a size in KiB, more than 0') * 1024;
     if (file instanceof Blob && file.size > maxFileBytes) {
       throw new UploadError(
         'file-too-large',
-        `the file is ${formatBytes(file.size)} (${file.size} bytes), over the maxFileSize of ${formatBytes(maxFileBytes)}; choose a smaller file or raise maxFileSize`,
+        `file size exceeds maximum (${file.size} > ${maxFileBytes}): the file is ${formatBytes(file.size)}, over the maxFileSize of ${formatBytes(maxFileBytes)}; choose a smaller file or raise maxFileSize`,
         { limit: maxFileBytes, value: file.size },
       );
     }
@@ -161,12 +191,20 @@ export function normalizeOptions(options: UploadOptions): NormalizedOptions {
     0,
     'give seconds, 0 or more',
   );
-  const retryCodes = options.retryCodes ?? null;
+  const retryCodes = options.retryCodes ?? UPCHUNK_RETRY_CODES;
   if (
-    retryCodes !== null &&
+    retryCodes !== 'transient' &&
     (!Array.isArray(retryCodes) || !retryCodes.every((code) => Number.isInteger(code) && code >= 100 && code <= 599))
   ) {
-    throw invalid('retryCodes', retryCodes, 'give an array of HTTP statuses such as [408, 429, 500, 502, 503, 504]');
+    throw invalid(
+      'retryCodes',
+      retryCodes,
+      "give an array of HTTP statuses such as [408, 502, 503, 504], or 'transient' for 408, 429 and every 5xx",
+    );
+  }
+  const backoff: unknown = options.backoff ?? 'constant';
+  if (backoff !== 'constant' && backoff !== 'exponential') {
+    throw invalid('backoff', backoff, 'use "constant" or "exponential"');
   }
   const stallSeconds = numberOption(
     'stallTimeout',
@@ -187,13 +225,19 @@ export function normalizeOptions(options: UploadOptions): NormalizedOptions {
     endpoint,
     source: file,
     method,
-    headers,
+    headers: headers as NormalizedOptions['headers'],
     maxFileBytes,
     chunkSizeKib,
     minChunkSizeKib,
     maxChunkSizeKib,
     dynamicChunkSize: options.dynamicChunkSize ?? false,
-    retry: { attempts, baseDelayMs: delay * 1000, maxDelayMs: Math.max(maxDelay, delay) * 1000, retryCodes },
+    retry: {
+      attempts,
+      baseDelayMs: delay * 1000,
+      maxDelayMs: Math.max(maxDelay, delay) * 1000,
+      retryCodes: retryCodes === 'transient' ? null : retryCodes,
+      backoff,
+    },
     stallMs: stallSeconds * 1000,
     resumeStorage: file instanceof File ? resumeStorage : null,
     contentType: options.contentType ?? (file instanceof Blob ? file.type : ''),

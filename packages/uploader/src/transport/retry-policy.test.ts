@@ -1,7 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import { backoffDelay, isRetriableStatus, nextDelay, retryAfterDelay, type RetryPolicy } from './retry-policy.ts';
 
-const policy: RetryPolicy = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 8000, retryCodes: null };
+const policy: RetryPolicy = {
+  attempts: 5,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  retryCodes: null,
+  backoff: 'exponential',
+};
 
 describe('retry-policy', () => {
   it('retries 408, 429 and 5xx by default, nothing else', () => {
@@ -43,5 +49,11 @@ describe('retry-policy', () => {
   it('prefers the server Retry-After over its own backoff, even when longer than the cap', () => {
     expect(nextDelay(1, policy, '20', () => 0)).to.equal(20_000);
     expect(nextDelay(2, policy, null, () => 1)).to.equal(2000);
+  });
+
+  it('waits the same delay before every attempt with constant backoff, as UpChunk does', () => {
+    const constant: RetryPolicy = { ...policy, backoff: 'constant' };
+    expect([1, 2, 5].map((failures) => nextDelay(failures, constant, null, () => 1))).to.deep.equal([1000, 1000, 1000]);
+    expect(nextDelay(3, constant, '2')).to.equal(2000);
   });
 });

@@ -6,13 +6,18 @@
 export interface RetryPolicy {
   /** Tries per chunk before giving up; the count restarts whenever the server's offset advances. */
   attempts: number;
-  /** First backoff delay (ms); each further failure doubles it. */
+  /** The delay (ms) before every retry (`constant`), or the first one (`exponential`). */
   baseDelayMs: number;
   /** Ceiling of the exponential backoff (ms); `Retry-After` may ask for longer and is honoured. */
   maxDelayMs: number;
   /** Statuses to retry; `null` means 408, 429 and every 5xx. Network errors and stalls always retry. */
   retryCodes: readonly number[] | null;
+  /** `constant` waits `baseDelayMs` each time (UpChunk); `exponential` doubles it, with jitter. */
+  backoff: 'constant' | 'exponential';
 }
+
+/** UpChunk's default `retryCodes`: the statuses that say "try the same request later". */
+export const UPCHUNK_RETRY_CODES: readonly number[] = [408, 502, 503, 504];
 
 export function isRetriableStatus(status: number, policy: Pick<RetryPolicy, 'retryCodes'>): boolean {
   if (policy.retryCodes) return policy.retryCodes.includes(status);
@@ -48,5 +53,7 @@ export function nextDelay(
   random: () => number = Math.random,
   now: number = Date.now(),
 ): number {
-  return retryAfterDelay(retryAfter, now) ?? backoffDelay(failures, policy, random);
+  const asked = retryAfterDelay(retryAfter, now);
+  if (asked !== null) return asked;
+  return policy.backoff === 'constant' ? policy.baseDelayMs : backoffDelay(failures, policy, random);
 }

@@ -1,5 +1,8 @@
 /** The events an `Upload` fires: UpChunk 3.5's names and details, plus a few fields it lacks. */
 import type { UploadError, UploadErrorReason } from './errors.ts';
+import type { ChunkResponse } from './http.ts';
+
+export type { ChunkResponse };
 import type { ProgressSnapshot } from './progress-meter.ts';
 
 export interface AttemptDetail {
@@ -22,6 +25,8 @@ export interface AttemptFailureDetail {
   delay: number;
   /** The HTTP status, when the server answered. */
   status?: number;
+  /** The server's answer, when there was one (none for a lost connection or a stall). */
+  response?: ChunkResponse;
 }
 
 export interface ChunkSuccessDetail {
@@ -33,12 +38,17 @@ export interface ChunkSuccessDetail {
   timeInterval: number;
   /** Bytes the server now holds. */
   received: number;
+  response: ChunkResponse;
 }
 
 export interface ErrorDetail {
   message: string;
   chunk: number;
+  /** The same number, under the name UpChunk's README gives it. */
+  chunkNumber: number;
   attempts: number;
+  /** The server's answer behind the failure, when there was one. */
+  response?: ChunkResponse;
   reason: UploadErrorReason;
   status?: number;
   error: UploadError;

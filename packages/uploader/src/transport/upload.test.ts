@@ -50,6 +50,7 @@ describe('createUpload against the origin', function () {
       'offline then online mid-chunk',
       'pause and resume mid-chunk',
       'abort mid-chunk, then a new upload',
+      'abort mid-chunk, then resume',
     ]);
 
     for (const scenario of SCENARIOS.filter((s) => s.name !== '400 on a chunk')) {
@@ -72,7 +73,7 @@ describe('createUpload against the origin', function () {
       expect(outcome.settled, summary).to.equal('error');
       expect(outcome.successEvents, summary).to.equal(0);
       expect(outcome.errorEvents, summary).to.equal(1);
-      expect(outcome.error, summary).to.match(/refused bytes 786432-1048575 with 400 \(injected_fault\)/);
+      expect(outcome.error, summary).to.match(/responded with 400 \(injected_fault\) to bytes 786432-1048575/);
       expect(outcome.server.received, summary).to.equal(3 * 262_144);
       expect(outcome.server.rejected, summary).to.equal(0);
     });
@@ -108,6 +109,62 @@ describe('createUpload against the origin', function () {
     expect(server.rejected).to.equal(0);
   });
 
+  describe('a backend that answers 200 to every request', () => {
+    for (const method of ['PUT', 'POST', 'PATCH'] as const) {
+      it(`receives every byte by ${method}, each chunk once, with no status probe`, async () => {
+        const { id, url } = await createDirectUpload('chunk-endpoint');
+        const file = testFile(1_400_000);
+        const upload = createUpload({ endpoint: url, file, chunkSize: 256, method });
+        let successes = 0;
+        upload.on('success', () => (successes += 1));
+        expect((await finished(upload)).ok).to.be.true;
+        const server = await serverUpload(id);
+        expect(server.sha256).to.equal(await sha256Hex(file));
+        expect(server.received).to.equal(file.size);
+        expect(server.rejected).to.equal(0);
+        expect(server.requests?.map((r) => r.method)).to.deep.equal(Array<string>(6).fill(method));
+        expect(server.requests?.every((r) => r.contentRange && !r.contentRange.startsWith('bytes */'))).to.be.true;
+        expect(successes).to.equal(1);
+      });
+    }
+
+    it('resends the failed chunk after a 502, not trusting the probe answer', async () => {
+      const { id, url } = await createDirectUpload('chunk-endpoint');
+      const file = testFile(1_400_000);
+      let armed = true;
+      const upload = createUpload({
+        endpoint: url,
+        file,
+        chunkSize: 256,
+        delayBeforeAttempt: 0.01,
+        headers: async () => {
+          if (upload.bytesConfirmed === 2 * 262_144 && armed) {
+            armed = false;
+            await addFault({ host: 'upload', status: 502 });
+          }
+          return {};
+        },
+      });
+      expect((await finished(upload)).ok).to.be.true;
+      const server = await serverUpload(id);
+      expect(server.sha256).to.equal(await sha256Hex(file));
+      expect(server.rejected).to.equal(0);
+    });
+
+    it('keeps going after an abort and resume', async () => {
+      const { id, url } = await createDirectUpload('chunk-endpoint');
+      const file = testFile(1_400_000);
+      const upload = createUpload({ endpoint: url, file, chunkSize: 256 });
+      upload.once('chunkSuccess', () => {
+        upload.abort();
+        expect(upload.paused).to.be.true;
+        setTimeout(() => upload.resume(), 20);
+      });
+      expect((await finished(upload)).ok).to.be.true;
+      expect((await serverUpload(id)).sha256).to.equal(await sha256Hex(file));
+    });
+  });
+
   it('honours Retry-After on a 429', async () => {
     const { id, url } = await createDirectUpload();
     const file = testFile(1_048_576);
@@ -121,7 +178,13 @@ describe('createUpload against the origin', function () {
         'Retry-After': '1',
       },
     });
-    const upload = createUpload({ endpoint: url, file, chunkSize: 256, delayBeforeAttempt: 0.05 });
+    const upload = createUpload({
+      endpoint: url,
+      file,
+      chunkSize: 256,
+      delayBeforeAttempt: 0.05,
+      retryCodes: 'transient',
+    });
     const failures: UploadEventMap['attemptFailure']['detail'][] = [];
     upload.on('attemptFailure', (event) => failures.push(event.detail));
     expect((await finished(upload)).ok).to.be.true;
@@ -244,10 +307,10 @@ describe('createUpload against the origin', function () {
 
     it('refuses a chunk size that is not a multiple of 256, naming the option and the fix', () => {
       expect(() => createUpload({ endpoint: 'http://upload.localhost/u', file, chunkSize: 300 }))
-        .to.throw(UploadError)
+        .to.throw(TypeError)
         .with.property(
           'message',
-          'chunkSize 300 is invalid: it is not a multiple of 256 KiB (the nearest are 256 or 512); sizes are in KiB, e.g. 5120 for 5 MiB',
+          'chunkSize 300 must be a positive number in multiples of 256, between 256 and 512000 (got 300): it is not a multiple of 256 KiB (the nearest are 256 or 512); sizes are in KiB, e.g. 5120 for 5 MiB',
         );
     });
 
@@ -258,9 +321,10 @@ describe('createUpload against the origin', function () {
     });
 
     it('refuses a missing endpoint and a non-file', () => {
-      expect(() => createUpload({ endpoint: '', file })).to.throw(/endpoint "" is invalid/);
+      expect(() => createUpload({ endpoint: '', file })).to.throw(TypeError, /^endpoint must be defined .* \(got ""\)/);
       expect(() => createUpload({ endpoint: 'http://x/', file: 'clip.mp4' as unknown as File })).to.throw(
-        /file "clip.mp4" is invalid: give a File, a Blob or a ReadableStream/,
+        TypeError,
+        /^file must be a File object \(got "clip.mp4"\): give a File, a Blob or a ReadableStream/,
       );
     });
 
@@ -274,7 +338,7 @@ describe('createUpload against the origin', function () {
       expect(end.ok).to.be.false;
       if (end.ok) return;
       expect(end.error.reason).to.equal('endpoint-failed');
-      expect(end.error.message).to.equal('the endpoint function failed: backend said 401');
+      expect(end.error.message).to.equal('Failed to get endpoint: backend said 401');
     });
 
     it('reports an endpoint function that gives no URL', async () => {
@@ -282,7 +346,7 @@ describe('createUpload against the origin', function () {
       const end = await finished(upload);
       expect(!end.ok && end.error.reason).to.equal('endpoint-no-url');
       expect(!end.ok && end.error.message).to.match(
-        /^the endpoint function resolved with "", which is not an upload URL/,
+        /^Failed to get endpoint: the endpoint function resolved with "", which is not an upload URL/,
       );
     });
 
@@ -291,7 +355,7 @@ describe('createUpload against the origin', function () {
       const end = await finished(upload);
       expect(!end.ok && end.error.details.status).to.equal(404);
       expect(!end.ok && end.error.message).to.match(
-        /refused the status check with 404 \(upload_not_found\); the upload URL no longer exists/,
+        /responded with 404 \(upload_not_found\) to bytes 0-9999. Stopping upload; the upload URL no longer exists/,
       );
     });
 

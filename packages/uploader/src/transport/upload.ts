@@ -1,14 +1,16 @@
 /**
  * A resumable chunked upload (DESIGN §3) with UpChunk 3.5's API. One loop sends one chunk at
- * a time; the offset it sends from is always one the server stated (a `308`'s `Range` or a
- * `bytes *\/TOTAL` probe), so no byte is ever sent under a wrong range, and success is only
- * ever the server's `200`/`201` to the final chunk.
+ * a time. A fresh upload starts at byte 0 without asking; after that every offset it sends
+ * from is one the server stated (a `308`'s or 2xx's `Range`, a `bytes *\/TOTAL` probe after a
+ * failure, pause, offline or resume) or, for servers that answer a bare 2xx to each chunk, the
+ * end of the last chunk it accepted. Success is only ever a 2xx to the final chunk.
  */
 import { kibToBytes, nextChunkSize, chunkSizeProblem } from './chunk-size.ts';
-import { chunkRange, heldBytes, probeRange } from './content-range.ts';
-import { UploadError } from './errors.ts';
+import { chunkOutcome, probeOutcome, RESUME_INCOMPLETE, type Outcome } from './chunk-outcome.ts';
+import { chunkRange, probeRange } from './content-range.ts';
+import { UploadError, UploadOptionError } from './errors.ts';
 import { fingerprintFile } from './fingerprint.ts';
-import { RequestFailure, send, type HttpResponse } from './http.ts';
+import { RequestFailure, send, toChunkResponse, type ChunkResponse, type HttpResponse } from './http.ts';
 import {
   normalizeOptions,
   type Endpoint,
@@ -23,7 +25,7 @@ import { isRetriableStatus, nextDelay } from './retry-policy.ts';
 import { BlobSource, StreamSource, type Chunk, type ChunkSource } from './sources.ts';
 import { UploadProgressEvent, type UploadEventMap, type UploadEventName } from './upload-events.ts';
 
-export type UploadState = 'uploading' | 'success' | 'failed' | 'aborted';
+export type UploadState = 'uploading' | 'success' | 'failed' | 'cancelled';
 
 /** A failure worth another attempt after a delay. */
 class Retriable extends Error {
@@ -31,18 +33,14 @@ class Retriable extends Error {
     message: string,
     readonly status?: number,
     readonly retryAfter: string | null = null,
+    readonly response?: ChunkResponse,
   ) {
     super(message);
   }
 }
 
-/** The upload was aborted: the loop ends quietly. */
+/** The upload was cancelled: the loop ends quietly. */
 class Stopped extends Error {}
-
-type ProbeResult = { complete: true } | { complete: false; held: number };
-
-const COMPLETE = new Set([200, 201]);
-const RESUME_INCOMPLETE = 308;
 
 /** The server's reason for a refusal: its `X-Videokit-Reason`, else the first line of its body. */
 function serverReason(response: HttpResponse): string | undefined {
@@ -56,12 +54,17 @@ function describe(response: HttpResponse): string {
 }
 
 export class Upload {
+  /** UpChunk's static entry point: starts uploading at once. */
+  static createUpload(options: UploadOptions): Upload {
+    return new Upload(options);
+  }
+
   readonly #options: NormalizedOptions;
   readonly #events = new EventTarget();
   readonly #source: ChunkSource;
   readonly #meter: ProgressMeter;
   readonly #store: ResumeStore | null;
-  /** Aborts whatever the loop is waiting on when the upload is aborted. */
+  /** Aborts whatever the loop is waiting on when the upload is cancelled. */
   readonly #stop = new AbortController();
   #state: UploadState = 'uploading';
   #chunkSizeKib: number;
@@ -72,12 +75,22 @@ export class Upload {
   #offset = 0;
   #chunkCount = 0;
   #paused = false;
+  /** `abort()` was called: the request in flight, or about to leave, is abandoned. */
+  #aborting = false;
   #offline: boolean;
-  /** The request in flight, aborted by pause and offline. */
+  /** Ask the server what it holds before the next chunk (after a resume, failure, abort or offline). */
+  #needProbe = false;
+  /** What the server has shown of itself, for reading a 2xx to a probe. */
+  #saw308 = false;
+  #sawNonFinal2xx = false;
+  #sentFinal = false;
+  #answeredChunks = 0;
+  /** The request in flight, aborted by `abort()`, offline and `cancel()`. */
   #request: AbortController | null = null;
   #wake: (() => void) | null = null;
   #listening = false;
   #started = false;
+  #lastLoaded = -1;
 
   constructor(options: UploadOptions) {
     this.#options = normalizeOptions(options);
@@ -117,10 +130,10 @@ export class Upload {
   set chunkSize(kib: number) {
     const problem = chunkSizeProblem(kib);
     if (problem) {
-      throw new UploadError('invalid-option', `chunkSize ${String(kib)} is invalid: ${problem}`, {
-        option: 'chunkSize',
-        value: kib,
-      });
+      throw new UploadOptionError(
+        `chunkSize ${String(kib)} must be a positive number in multiples of 256: ${problem}`,
+        { option: 'chunkSize', value: kib },
+      );
     }
     this.#chunkSizeKib = kib;
   }
@@ -147,16 +160,39 @@ export class Upload {
     this.#events.removeEventListener(name, listener as EventListener);
   }
 
-  /** Stops at once (the chunk in flight is abandoned); `resume()` continues from what the server holds. */
+  /** Stops after the chunk in flight (its `chunkSuccess` still fires), as UpChunk documents. */
   pause(): void {
-    if (this.#state !== 'uploading' || this.#paused) return;
+    if (this.#state !== 'uploading') return;
     this.#paused = true;
+  }
+
+  /** `pause()`, and the request in flight is abandoned; `resume()` continues from what the server holds. */
+  abort(): void {
+    if (this.#state !== 'uploading') return;
+    this.#paused = true;
+    this.#aborting = true;
     this.#request?.abort();
   }
 
+  /**
+   * Continues a paused or aborted upload; after an `error`, tries again from what the server
+   * holds. Throws on an upload that succeeded or was cancelled: there is nothing to resume.
+   */
   resume(): void {
-    if (!this.#paused) return;
+    if (this.#state === 'success' || this.#state === 'cancelled') {
+      throw new UploadError(
+        'invalid-state',
+        `resume() was called on an upload that ${this.#state === 'success' ? 'has succeeded' : 'was cancelled'}; call createUpload() to upload again`,
+      );
+    }
+    const wasPaused = this.#paused;
     this.#paused = false;
+    this.#aborting = false;
+    if (this.#state === 'failed') {
+      this.retry();
+      return;
+    }
+    if (!wasPaused) return;
     this.#meter.restartRate();
     this.#wakeUp();
   }
@@ -165,9 +201,9 @@ export class Upload {
    * Ends the upload for good. The saved resume point is forgotten unless `keepResumable`,
    * so choosing the same file later starts a new upload.
    */
-  abort(options: { keepResumable?: boolean } = {}): void {
-    if (this.#state === 'success' || this.#state === 'aborted') return;
-    this.#state = 'aborted';
+  cancel(options: { keepResumable?: boolean } = {}): void {
+    if (this.#state === 'success' || this.#state === 'cancelled') return;
+    this.#state = 'cancelled';
     this.#stop.abort();
     this.#request?.abort();
     this.#wakeUp();
@@ -200,6 +236,7 @@ export class Upload {
   retry(): void {
     if (this.#state !== 'failed') return;
     this.#state = 'uploading';
+    this.#needProbe = this.#url !== null;
     this.#listen(true);
     void this.#run();
   }
@@ -208,18 +245,16 @@ export class Upload {
 
   async #run(): Promise<void> {
     let failures = 0;
-    let needProbe = true;
     try {
       if (this.#url === null) await this.#resolveUrl();
       for (;;) {
         await this.#runnable();
         try {
-          if (needProbe) {
+          if (this.#needProbe) {
             const before = this.#offset;
-            const result = await this.#probe();
-            needProbe = false;
-            if (result.complete) return this.#succeed();
-            this.#moveTo(result.held);
+            const complete = await this.#probe();
+            this.#needProbe = false;
+            if (complete) return this.#succeed();
             if (this.#offset > before) failures = 0;
             continue;
           }
@@ -228,17 +263,14 @@ export class Upload {
           failures = 0;
         } catch (error) {
           if (error instanceof RequestFailure && error.kind === 'abort') {
-            // Paused, offline or aborted: the gate decides; a probe realigns afterwards.
-            needProbe = true;
+            // Aborted, offline or cancelled: the gate decides; a probe realigns afterwards.
+            this.#needProbe = true;
             continue;
           }
-          if (error instanceof UploadError && (await this.#replaceGoneResumeUrl(error))) {
-            needProbe = true;
-            continue;
-          }
+          if (error instanceof UploadError && (await this.#replaceGoneResumeUrl(error))) continue;
           const retriable = this.#asRetriable(error);
           if (!retriable) throw error;
-          needProbe = true;
+          this.#needProbe = true;
           if (typeof navigator !== 'undefined' && !navigator.onLine) {
             // Waiting for the network costs no attempt.
             this.#setOffline(true);
@@ -250,22 +282,27 @@ export class Upload {
             throw new UploadError(
               'attempts-exhausted',
               `gave up after ${attempts} attempt${attempts === 1 ? '' : 's'} at byte ${this.#offset}: ${retriable.message}`,
-              { status: retriable.status, offset: this.#offset },
+              {
+                offset: this.#offset,
+                ...(retriable.status === undefined ? {} : { status: retriable.status }),
+                ...(retriable.response ? { response: retriable.response } : {}),
+              },
             );
           }
           const delay = nextDelay(failures, this.#options.retry, retriable.retryAfter);
           this.#dispatch('attemptFailure', {
-            message: `chunk ${this.#chunkCount} failed: ${retriable.message}; ${attempts - failures} attempt(s) left, next in ${Math.round(delay)} ms`,
+            message: `An error occurred uploading chunk ${this.#chunkCount}: ${retriable.message}. ${attempts - failures} retries left, next in ${Math.round(delay)} ms.`,
             chunkNumber: this.#chunkCount,
             attemptsLeft: attempts - failures,
             delay,
             ...(retriable.status === undefined ? {} : { status: retriable.status }),
+            ...(retriable.response ? { response: retriable.response } : {}),
           });
           await this.#sleep(delay);
         }
       }
     } catch (error) {
-      if (error instanceof Stopped || this.#state === 'aborted') return;
+      if (error instanceof Stopped || this.#state === 'cancelled') return;
       this.#fail(error, failures);
     }
   }
@@ -277,10 +314,10 @@ export class Upload {
     return null;
   }
 
-  /** Blocks while paused or offline; throws once aborted. */
+  /** Blocks while paused or offline; throws once cancelled. */
   async #runnable(): Promise<void> {
     for (;;) {
-      if (this.#state === 'aborted') throw new Stopped();
+      if (this.#state === 'cancelled') throw new Stopped();
       if (!this.#paused && !this.#offline) return;
       await new Promise<void>((resolve) => {
         this.#wake = resolve;
@@ -319,6 +356,7 @@ export class Upload {
       if (saved) {
         this.#url = saved.url;
         this.#resumed = true;
+        this.#needProbe = true;
         return;
       }
     }
@@ -332,19 +370,27 @@ export class Upload {
       value = await endpoint(source instanceof File ? source : undefined);
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
-      throw new UploadError('endpoint-failed', `the endpoint function failed: ${message}`, { cause });
+      throw new UploadError('endpoint-failed', `Failed to get endpoint: ${message}`, { cause });
     }
-    if (this.#state === 'aborted') throw new Stopped();
+    if (this.#state === 'cancelled') throw new Stopped();
     this.#url = this.#checkUrl(value, 'the endpoint function');
     this.#resumed = false;
+    this.#needProbe = false;
     if (this.#fingerprint) this.#store?.set(this.#fingerprint, this.#url);
   }
 
-  /** A resumed URL that the server no longer knows (404/410): start a new upload instead. */
+  /**
+   * A resumed URL that the server no longer knows (404/410), or whose server will not say
+   * what it holds: start a new upload instead (a second copy costs bytes, a guess costs data).
+   */
   async #replaceGoneResumeUrl(error: UploadError): Promise<boolean> {
-    const { endpoint } = this.#options;
     const gone = error.details.status === 404 || error.details.status === 410;
-    if (!gone || !this.#resumed || this.#offset > 0 || typeof endpoint !== 'function') return false;
+    return gone && this.#replaceResumeUrl();
+  }
+
+  async #replaceResumeUrl(): Promise<boolean> {
+    const { endpoint } = this.#options;
+    if (!this.#resumed || this.#answeredChunks > 0 || typeof endpoint !== 'function') return false;
     if (this.#fingerprint) this.#store?.delete(this.#fingerprint);
     await this.#createUrl(endpoint);
     return true;
@@ -359,7 +405,7 @@ export class Upload {
         // Falls through to the error below.
       }
     }
-    const what = from === 'endpoint' ? 'endpoint is' : `${from} resolved with`;
+    const what = from === 'endpoint' ? 'endpoint is' : `Failed to get endpoint: ${from} resolved with`;
     throw new UploadError(
       'endpoint-no-url',
       `${what} ${shown}, which is not an upload URL; it must be (or resolve with) the URL string your server got from the upload API`,
@@ -370,7 +416,9 @@ export class Upload {
   async #headers(): Promise<HeaderMap> {
     const { headers } = this.#options;
     try {
-      return typeof headers === 'function' ? await headers() : headers;
+      // UpChunk accepts a headers function that returns nothing.
+      const value: HeaderMap | undefined = typeof headers === 'function' ? await headers() : headers;
+      return value ?? {};
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
       throw new UploadError('invalid-option', `the headers function failed: ${message}`, { option: 'headers', cause });
@@ -386,7 +434,8 @@ export class Upload {
     const headers = { ...(await this.#headers()), ...extra };
     const controller = new AbortController();
     this.#request = controller;
-    if (this.#paused || this.#offline || this.#state === 'aborted') controller.abort();
+    // A pause lets a request leave and land (UpChunk); abort, offline and cancel stop it.
+    if (this.#aborting || this.#offline || this.#state === 'cancelled') controller.abort();
     try {
       return await send({
         method,
@@ -402,38 +451,62 @@ export class Upload {
     }
   }
 
-  /** Asks the server how much it holds (an empty `PUT` with `bytes *\/TOTAL`). */
-  async #probe(): Promise<ProbeResult> {
-    const response = await this.#send(this.#options.method, null, { 'Content-Range': probeRange(this.#source.size) });
-    if (COMPLETE.has(response.status)) {
-      this.#announceStart(this.#source.size ?? this.#offset);
-      return { complete: true };
-    }
-    if (response.status === RESUME_INCOMPLETE) {
-      const held = heldBytes(response.header('Range'));
-      if (held === null) {
-        throw new UploadError(
-          'protocol',
-          `the server's 308 has an unreadable Range header "${response.header('Range') ?? ''}"`,
-          {
-            status: 308,
-          },
-        );
-      }
-      this.#announceStart(held);
-      return { complete: false, held };
-    }
-    if (isRetriableStatus(response.status, this.#options.retry)) {
-      throw new Retriable(
-        `the status check got ${describe(response)}`,
-        response.status,
-        response.header('Retry-After'),
-      );
-    }
-    throw this.#rejected(response, 'the status check');
+  #response(response: HttpResponse): ChunkResponse {
+    return toChunkResponse(response, this.#options.method, this.#url ?? '');
   }
 
-  /** `start` fires once, after the first probe says where the upload begins. */
+  /** Asks the server how much it holds (an empty request with `bytes *\/TOTAL`); `true` if complete. */
+  async #probe(): Promise<boolean> {
+    const size = this.#source.size;
+    const response = await this.#send(this.#options.method, null, { 'Content-Range': probeRange(size) });
+    if (response.status === RESUME_INCOMPLETE) this.#saw308 = true;
+    const outcome = probeOutcome({
+      status: response.status,
+      range: response.header('Range'),
+      size,
+      trustsComplete: this.#saw308 || (this.#sentFinal && !this.#sawNonFinal2xx),
+      retriable: isRetriableStatus(response.status, this.#options.retry),
+    });
+    if (outcome.kind === 'unknown') {
+      // The server answers 2xx to anything: continue from the last chunk it accepted.
+      if (await this.#replaceResumeUrl()) return false;
+      this.#announceStart(this.#offset);
+      return false;
+    }
+    if (outcome.kind === 'complete') {
+      this.#announceStart(size ?? this.#offset);
+      return true;
+    }
+    if (outcome.kind === 'advanced') {
+      this.#announceStart(outcome.held);
+      this.#moveTo(outcome.held);
+      return false;
+    }
+    throw this.#unsettled(outcome, response, 'the status check');
+  }
+
+  /** The error for an outcome that neither completes nor advances. */
+  #unsettled(
+    outcome: Exclude<Outcome, { kind: 'complete' | 'advanced' }>,
+    response: HttpResponse,
+    what: string,
+  ): Error {
+    const answer = this.#response(response);
+    if (outcome.kind === 'retry') {
+      const message = outcome.message ?? `${what} got ${describe(response)}`;
+      return new Retriable(message, response.status, response.header('Retry-After'), answer);
+    }
+    if (outcome.kind === 'protocol') {
+      return new UploadError('protocol', outcome.message, {
+        status: response.status,
+        offset: this.#offset,
+        response: answer,
+      });
+    }
+    return this.#rejected(response, what);
+  }
+
+  /** `start` fires once, when it is known where the upload begins. */
   #announceStart(held: number): void {
     if (this.#started) return;
     this.#started = true;
@@ -448,6 +521,7 @@ export class Upload {
         offset: this.#offset,
       });
     }
+    this.#announceStart(this.#offset);
     const chunk = await this.#source.read(this.#offset, this.chunkByteSize);
     const length = chunk.blob.size;
     const total = chunk.final ? chunk.start + length : this.#source.size;
@@ -461,84 +535,66 @@ export class Upload {
       start: chunk.start,
       length,
     });
+    if (chunk.final) this.#sentFinal = true;
     const startedAt = performance.now();
     const response = await this.#send(this.#options.method, chunk.blob, headers, (sent) => {
       this.#progress(chunk.start + Math.min(sent, length));
     });
+    this.#answeredChunks += 1;
     const seconds = (performance.now() - startedAt) / 1000;
     return this.#settleChunk(chunk, response, attempt, seconds);
   }
 
   async #settleChunk(chunk: Chunk, response: HttpResponse, attempt: number, seconds: number): Promise<boolean> {
     const end = chunk.start + chunk.blob.size;
-    if (COMPLETE.has(response.status)) {
-      if (chunk.final) {
-        this.#moveTo(end);
-        this.#chunkSucceeded(chunk, attempt, seconds);
-        return true;
-      }
-      throw new UploadError(
-        'protocol',
-        `the server answered ${response.status} (complete) to bytes ${chunk.start}-${end - 1}, but more of the file remains`,
-        { status: response.status, offset: this.#offset },
-      );
+    if (response.status === RESUME_INCOMPLETE) this.#saw308 = true;
+    const outcome = chunkOutcome({
+      status: response.status,
+      range: response.header('Range'),
+      start: chunk.start,
+      end,
+      final: chunk.final,
+      retriable: isRetriableStatus(response.status, this.#options.retry),
+    });
+    if (outcome.kind === 'complete') {
+      this.#moveTo(end);
+      this.#chunkSucceeded(chunk, response, attempt, seconds);
+      return true;
     }
-    if (response.status === RESUME_INCOMPLETE) {
-      const held = heldBytes(response.header('Range'));
-      if (held === null) {
-        throw new UploadError(
-          'protocol',
-          `the server's 308 has an unreadable Range header "${response.header('Range') ?? ''}"`,
-          {
-            status: 308,
-          },
-        );
-      }
-      if (held > end) {
-        throw new UploadError('protocol', `the server claims ${held} bytes after only ${end} were sent`, {
-          status: 308,
-          offset: this.#offset,
-        });
-      }
-      // A final chunk answered 308 is not complete, and a 308 that kept nothing is no progress.
-      if (held <= chunk.start || (chunk.final && held === end)) {
-        throw new Retriable(
-          chunk.final ? 'the server answered 308 (incomplete) to the final chunk' : 'the server kept none of the chunk',
-          308,
-        );
-      }
-      this.#moveTo(held);
-      this.#chunkSucceeded(chunk, attempt, seconds);
+    if (outcome.kind === 'advanced') {
+      if (response.status !== RESUME_INCOMPLETE) this.#sawNonFinal2xx = true;
+      this.#moveTo(outcome.held);
+      this.#chunkSucceeded(chunk, response, attempt, seconds);
       return false;
     }
-    if (isRetriableStatus(response.status, this.#options.retry)) {
-      throw new Retriable(`the server answered ${describe(response)}`, response.status, response.header('Retry-After'));
-    }
-    if (response.status === 400) {
+    if (outcome.kind === 'refused' && response.status === 400) {
       // A 400 may mean another request already moved the server on (a response lost in
       // transit); if the server's offset changed, continue from it, else report the refusal.
-      const probe = await this.#probe().catch(() => null);
-      if (probe?.complete) return true;
-      if (probe && probe.held !== chunk.start) {
-        this.#moveTo(probe.held);
-        return false;
-      }
+      const before = this.#offset;
+      const complete = await this.#probe().catch(() => null);
+      if (complete) return true;
+      if (complete === false && this.#offset !== before) return false;
     }
-    throw this.#rejected(response, `bytes ${chunk.start}-${end - 1}`);
+    throw this.#unsettled(outcome, response, `bytes ${chunk.start}-${end - 1}`);
   }
 
   #rejected(response: HttpResponse, what: string): UploadError {
     const reason = serverReason(response);
     const gone = response.status === 404 || response.status === 410;
     const hint = gone ? '; the upload URL no longer exists (it may have expired), so start a new upload' : '';
-    return new UploadError('rejected', `the server refused ${what} with ${describe(response)}${hint}`, {
-      status: response.status,
-      ...(reason ? { serverReason: reason } : {}),
-      offset: this.#offset,
-    });
+    return new UploadError(
+      'rejected',
+      `Server responded with ${describe(response)} to ${what}. Stopping upload${hint}.`,
+      {
+        status: response.status,
+        ...(reason ? { serverReason: reason } : {}),
+        offset: this.#offset,
+        response: this.#response(response),
+      },
+    );
   }
 
-  #chunkSucceeded(chunk: Chunk, attempt: number, seconds: number): void {
+  #chunkSucceeded(chunk: Chunk, response: HttpResponse, attempt: number, seconds: number): void {
     const sizeKib = this.#chunkSizeKib;
     this.#chunkCount += 1;
     this.#dispatch('chunkSuccess', {
@@ -547,6 +603,7 @@ export class Upload {
       attempts: attempt,
       timeInterval: seconds,
       received: this.#offset,
+      response: this.#response(response),
     });
     if (this.#options.dynamicChunkSize && !chunk.final) {
       this.#chunkSizeKib = nextChunkSize(sizeKib, chunk.blob.size, seconds, {
@@ -567,12 +624,16 @@ export class Upload {
     this.#progress(held);
   }
 
+  /** One `progress` per new byte count: a repeat tells a listener nothing. */
   #progress(loaded: number): void {
+    if (loaded === this.#lastLoaded) return;
+    this.#lastLoaded = loaded;
     this.#events.dispatchEvent(new UploadProgressEvent(this.#meter.update(loaded, performance.now())));
   }
 
   #succeed(): void {
     this.#state = 'success';
+    this.#paused = false;
     this.#listen(false);
     this.#source.close();
     const size = this.#source.size ?? this.#offset;
@@ -596,9 +657,11 @@ export class Upload {
     this.#dispatch('error', {
       message: error.message,
       chunk: this.#chunkCount,
+      chunkNumber: this.#chunkCount,
       attempts,
       reason: error.reason,
       ...(error.details.status === undefined ? {} : { status: error.details.status }),
+      ...(error.details.response ? { response: error.details.response } : {}),
       error,
     });
   }
@@ -639,6 +702,9 @@ export class Upload {
     this.#events.dispatchEvent(new CustomEvent(name, { detail }));
   }
 }
+
+/** UpChunk's name for the class, so `instanceof UpChunk` and `UpChunk.createUpload` work. */
+export { Upload as UpChunk };
 
 /** UpChunk's entry point: starts uploading at once. */
 export function createUpload(options: UploadOptions): Upload {

@@ -50,6 +50,8 @@ export interface MediaState {
   target: TargetKind;
   /** An interruption (an ad break) plays: `paused` describes it, and seeking waits. */
   interrupted: boolean;
+  /** Live and no data for a while: waiting for the stream to come back. */
+  liveStalled: boolean;
 }
 
 /** Told the new state after each change; returns nothing. */
@@ -75,6 +77,7 @@ export interface MediaStateHost extends ReactiveControllerHost, HTMLElement {
   readonly streamType: StreamType;
   readonly targetLiveWindow: number;
   readonly liveEdge: number;
+  readonly liveStalled: boolean;
   readonly error: PlayerError | null;
   readonly playbackTarget: TargetKind;
 }
@@ -194,6 +197,7 @@ export class MediaStateController implements ReactiveController {
       error: host.error,
       target: host.playbackTarget,
       interrupted: host.playbackTarget === 'interruption',
+      liveStalled: host.liveStalled,
     };
   }
 

@@ -35,6 +35,20 @@ export const overlayStyles = css`
     animation: spin 0.9s linear infinite;
     pointer-events: none;
   }
+  .live-waiting {
+    position: absolute;
+    inset: 50% 1em auto;
+    translate: 0 -50%;
+    justify-self: center;
+    margin-inline: auto;
+    width: fit-content;
+    padding: 0.5em 1em;
+    border-radius: 0.25em;
+    background: rgb(0 0 0 / 70%);
+    color: var(--_fg);
+    text-align: center;
+    pointer-events: none;
+  }
   @keyframes spin {
     to {
       rotate: 1turn;

@@ -19,10 +19,16 @@ export const centerPlay = (ctx: ControlsContext): TemplateResult | typeof nothin
       </button>`
     : nothing;
 
-export const loading = (ctx: ControlsContext): TemplateResult | typeof nothing =>
-  ctx.s.waiting && !ctx.s.error
+export function loading(ctx: ControlsContext): TemplateResult | typeof nothing {
+  if (ctx.s.error) return nothing;
+  // A live stream that stopped arriving says so, instead of spinning with no end in sight.
+  if (ctx.s.liveStalled) {
+    return html`<div class="live-waiting" part="live-waiting" role="status">${ctx.t('waitingForStream')}</div>`;
+  }
+  return ctx.s.waiting
     ? html`<div class="loading" part="loading" role="progressbar" aria-label=${ctx.t('loading')}></div>`
     : nothing;
+}
 
 export function errorOverlay(ctx: ControlsContext): TemplateResult | typeof nothing {
   const error = ctx.s.error;

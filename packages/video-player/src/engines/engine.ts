@@ -69,6 +69,8 @@ export interface PlaybackEngine {
   readonly autoRendition: boolean;
   /** Seconds of the live edge the player should sit at, or NaN for on-demand. */
   readonly liveEdge: number;
+  /** Wall-clock time (ms since the epoch) of the playhead from the playlist's program date times, or NaN. */
+  readonly playingDate: number;
   /** Removes every listener, timer and hls.js instance; the engine is unusable afterwards. */
   destroy(): void;
 }

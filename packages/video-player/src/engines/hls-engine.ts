@@ -12,6 +12,7 @@ import type {
 } from './engine.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
+import { endStalledEndedStream } from './live-end.ts';
 import { chooseStartLevel } from './start-level.ts';
 import { autoselectSubtitleIndex } from '../tracks/default-subtitles.ts';
 
@@ -147,6 +148,10 @@ export class HlsEngine implements PlaybackEngine {
     return this.#hls?.liveSyncPosition ?? NaN;
   }
 
+  get playingDate(): number {
+    return this.#hls?.playingDate?.getTime() ?? NaN;
+  }
+
   destroy(): void {
     this.#destroyed = true;
     this.#abort.abort();
@@ -190,6 +195,8 @@ export class HlsEngine implements PlaybackEngine {
     hls.on(Events.AUDIO_TRACK_SWITCHED, () => this.#events.tracks());
     hls.on(Events.FRAG_LOADED, () => rememberBandwidth(hls.bandwidthEstimate));
     hls.on(Events.ERROR, (_event, data) => this.#onError(hls, HlsJs, data));
+    // Removed with the instance in destroy().
+    endStalledEndedStream(hls, HlsJs, this.#media);
   }
 
   #onError(hls: Hls, HlsJs: HlsClass, data: ErrorData): void {

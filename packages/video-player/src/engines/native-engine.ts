@@ -98,6 +98,13 @@ export class NativeEngine implements PlaybackEngine {
     return seekable.length ? seekable.end(seekable.length - 1) : NaN;
   }
 
+  get playingDate(): number {
+    // Native HLS maps media time 0 to the first program date time it saw (NaN without one).
+    const media = this.#media as HTMLVideoElement & { getStartDate?: () => Date };
+    const start = media.getStartDate?.().getTime() ?? NaN;
+    return start + media.currentTime * 1000;
+  }
+
   destroy(): void {
     this.#abort.abort();
     // An engine that never loaded must not reset the media: another engine may own it by now.

@@ -89,16 +89,18 @@ export function errorMessage(locale: Locale, error: PlayerError): string {
             ? 'errExpired'
             : code === 'NOT_LIVE_YET'
               ? 'errLive'
-              : code === 'SERVER_ERROR' || code === 'RATE_LIMITED'
-                ? 'errServer'
-                : code.startsWith('DRM')
-                  ? 'errDrm'
-                  : code.startsWith('TOKEN') || code === 'FORBIDDEN'
-                    ? 'errForbidden'
-                    : code.startsWith('MEDIA') || code === 'MANIFEST_INVALID'
-                      ? 'errMedia'
-                      : code.startsWith('INVALID') || code === 'PARAMS_BESIDE_TOKEN' || code === 'BAD_REQUEST'
-                        ? 'errInput'
-                        : 'error';
+              : code === 'LIVE_STREAM_DISCONNECTED'
+                ? 'errLiveGone'
+                : code === 'SERVER_ERROR' || code === 'RATE_LIMITED'
+                  ? 'errServer'
+                  : code.startsWith('DRM')
+                    ? 'errDrm'
+                    : code.startsWith('TOKEN') || code === 'FORBIDDEN'
+                      ? 'errForbidden'
+                      : code.startsWith('MEDIA') || code === 'MANIFEST_INVALID'
+                        ? 'errMedia'
+                        : code.startsWith('INVALID') || code === 'PARAMS_BESIDE_TOKEN' || code === 'BAD_REQUEST'
+                          ? 'errInput'
+                          : 'error';
   return t(locale, key);
 }

@@ -137,12 +137,12 @@ export function EveryProp() {
         endpoint={async () => 'https://upload.example/1'}
         chunkSize={512}
         pausable
-        onFileReady={(event) => console.log(event.detail.file.name)}
+        onFileReady={(event) => console.log(event.detail.name, event.file.name)}
         onUploadStart={(event) => console.log(event.detail.url, event.detail.resumed)}
         onChunkAttempt={(event) => console.log(event.detail.file)}
         onChunkSuccess={(event) => console.log(event.detail.file)}
-        onProgress={(event) => console.log(event.detail.file, event.detail.loaded)}
-        onPausedChange={(event) => console.log(event.detail.paused)}
+        onProgress={(event) => console.log(event.detail.toFixed(1), event.file, event.loaded)}
+        onPausedChange={(event) => console.log(event.detail, event.paused)}
         onOffline={(event) => console.log(event.type)}
         onOnline={(event) => console.log(event.type)}
         onUploadError={(event) => console.log(event.detail.reason, event.detail.message)}

@@ -1,0 +1,76 @@
+// The low-latency live demo: <video-player> on live-ll with its latency, and buttons that drive
+// the origin's encoder for that stream (control.{domain}/live/{id}/…).
+import '@videokit/video-player/define';
+
+const originDomain =
+  document.querySelector<HTMLMetaElement>('meta[name="videokit-origin"]')?.content ?? 'localhost:4000';
+
+function element<T extends HTMLElement>(id: string, type: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) throw new Error(`demo page is missing #${id}`);
+  return found;
+}
+
+const player = ((): HTMLElementTagNameMap['video-player'] => {
+  const found = document.querySelector('video-player');
+  if (!found) throw new Error('demo page is missing <video-player>');
+  return found;
+})();
+const picker = element('playback-id', HTMLSelectElement);
+const latency = element('latency', HTMLElement);
+const encoder = element('encoder', HTMLElement);
+const playerState = element('player-state', HTMLElement);
+const status = element('status', HTMLParagraphElement);
+
+player.customDomain = originDomain;
+player.beaconCollectionDomain = `beacon.${originDomain}`;
+player.playbackId = picker.value;
+
+const control = (path: string, method = 'GET'): Promise<Response> =>
+  fetch(`http://control.${originDomain}${path}`, { method, body: method === 'POST' ? '{}' : undefined });
+
+async function showEncoder(): Promise<void> {
+  const response = await control(`/live/${picker.value}`);
+  const report = (await response.json()) as { state?: string };
+  encoder.textContent = report.state ?? '–';
+}
+
+async function act(action: string): Promise<void> {
+  const path = action === 'slate' ? 'disconnect' : action;
+  const response = await fetch(`http://control.${originDomain}/live/${picker.value}/${path}`, {
+    method: 'POST',
+    body: JSON.stringify({ slate: action === 'slate' }),
+  });
+  status.textContent = response.ok ? `${action}: done` : `${action}: ${await response.text()}`;
+  await showEncoder();
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
+  button.addEventListener('click', () => void act(button.dataset.action ?? ''));
+}
+element('restart', HTMLButtonElement).addEventListener('click', () => {
+  void control('/reset', 'POST').then(async () => {
+    status.textContent = 'Streams restarted';
+    player.load();
+    await showEncoder();
+  });
+});
+picker.addEventListener('change', () => {
+  player.playbackId = picker.value;
+  void showEncoder();
+});
+
+function describePlayer(): string {
+  if (player.error) return `error: ${player.error.message}`;
+  if (player.ended) return 'ended';
+  if (player.liveStalled) return 'waiting for the stream';
+  if (player.paused) return 'paused';
+  return `playing (${player.streamType})`;
+}
+
+setInterval(() => {
+  const seconds = player.liveLatency;
+  latency.textContent = Number.isFinite(seconds) ? `${seconds.toFixed(2)} s` : '–';
+  playerState.textContent = describePlayer();
+}, 250);
+void showEncoder();

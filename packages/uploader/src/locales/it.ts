@@ -1,0 +1,38 @@
+import type { Strings } from '../locales.ts';
+
+const strings: Strings = {
+  dropPrompt: 'Trascina qui un file video o audio',
+  or: 'oppure',
+  selectFile: 'Scegli un file',
+  selectFiles: 'Scegli i file',
+  pause: 'Pausa',
+  resume: 'Riprendi',
+  cancel: 'Annulla',
+  retry: 'Riprova',
+  progressLabel: 'Avanzamento del caricamento',
+  uploading: 'Caricamento di {name}: {percent}',
+  uploadingEta: 'Caricamento di {name}: {percent}, {eta} rimanenti',
+  starting: 'Avvio del caricamento di {name}',
+  resuming: 'Ripresa di {name} da {percent}',
+  paused: 'In pausa al {percent}',
+  offline: 'Offline: il caricamento riprende quando torna la connessione',
+  success: '{name} caricato',
+  cancelled: 'Caricamento annullato',
+  queued: 'In attesa',
+  failed: 'Non riuscito',
+  errorChunkSize: 'chunk-size="{value}" non è valido: deve essere un multiplo di 256 (KiB), ad esempio {suggestion}.',
+  errorOption: 'L’impostazione {option} "{value}" non è valida: {problem}.',
+  errorFileTooLarge: '{name} pesa {size}, oltre il limite di {limit} (max-file-size). Scegli un file più piccolo.',
+  errorFileType: '{name} non è di un tipo accettato ({accept}). Scegli un file video o audio.',
+  errorEmptyFile: '{name} è vuoto. Scegli un file con del contenuto.',
+  errorNoEndpoint: 'Nessuna destinazione: imposta l’attributo o la proprietà endpoint.',
+  errorEndpointFailed: 'Impossibile ottenere un URL di caricamento ({detail}). Riprova o ricarica la pagina.',
+  errorEndpointNoUrl: 'L’endpoint non ha fornito un URL di caricamento. Controlla la funzione che crea i caricamenti.',
+  errorRejected: 'Il server ha rifiutato il caricamento ({status}). Non è stato inviato altro.',
+  errorGone: 'Questo link di caricamento è scaduto. Scegli di nuovo il file per iniziare un nuovo caricamento.',
+  errorAttempts: 'Il caricamento si è fermato dopo ripetuti errori ({detail}). Controlla la connessione e riprova.',
+  errorProtocol: 'Il server ha risposto in modo inatteso: il caricamento si è fermato per proteggere il file.',
+  errorRead: 'Impossibile leggere il file. Sceglilo di nuovo.',
+};
+
+export default strings;

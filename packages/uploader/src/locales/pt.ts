@@ -1,0 +1,38 @@
+import type { Strings } from '../locales.ts';
+
+const strings: Strings = {
+  dropPrompt: 'Solte aqui um arquivo de vídeo ou áudio',
+  or: 'ou',
+  selectFile: 'Escolher um arquivo',
+  selectFiles: 'Escolher arquivos',
+  pause: 'Pausar',
+  resume: 'Retomar',
+  cancel: 'Cancelar',
+  retry: 'Tentar novamente',
+  progressLabel: 'Progresso do envio',
+  uploading: 'Enviando {name}: {percent}',
+  uploadingEta: 'Enviando {name}: {percent}, faltam {eta}',
+  starting: 'Iniciando o envio de {name}',
+  resuming: 'Retomando {name} a partir de {percent}',
+  paused: 'Pausado em {percent}',
+  offline: 'Sem conexão: o envio continua quando a conexão voltar',
+  success: '{name} enviado',
+  cancelled: 'Envio cancelado',
+  queued: 'Aguardando',
+  failed: 'Falhou',
+  errorChunkSize: 'chunk-size="{value}" é inválido: deve ser um múltiplo de 256 (KiB), como {suggestion}.',
+  errorOption: 'A configuração {option} "{value}" é inválida: {problem}.',
+  errorFileTooLarge: '{name} tem {size}, acima do limite de {limit} (max-file-size). Escolha um arquivo menor.',
+  errorFileType: '{name} não é de um tipo aceito ({accept}). Escolha um arquivo de vídeo ou áudio.',
+  errorEmptyFile: '{name} está vazio. Escolha um arquivo com conteúdo.',
+  errorNoEndpoint: 'Nenhum destino para o envio: defina o atributo ou a propriedade endpoint.',
+  errorEndpointFailed: 'Não foi possível obter uma URL de envio ({detail}). Tente novamente ou recarregue a página.',
+  errorEndpointNoUrl: 'O endpoint não forneceu uma URL de envio. Verifique a função que cria os envios.',
+  errorRejected: 'O servidor recusou o envio ({status}). Nada mais foi enviado.',
+  errorGone: 'Este link de envio expirou. Escolha o arquivo novamente para iniciar um novo envio.',
+  errorAttempts: 'O envio parou após falhas repetidas ({detail}). Verifique a conexão e tente novamente.',
+  errorProtocol: 'O servidor respondeu de forma inesperada; o envio parou para preservar o arquivo.',
+  errorRead: 'Não foi possível ler o arquivo. Escolha-o novamente.',
+};
+
+export default strings;

@@ -1,0 +1,38 @@
+import type { Strings } from '../locales.ts';
+
+const strings: Strings = {
+  dropPrompt: '将视频或音频文件拖放到此处',
+  or: '或',
+  selectFile: '选择文件',
+  selectFiles: '选择多个文件',
+  pause: '暂停',
+  resume: '继续',
+  cancel: '取消',
+  retry: '重试',
+  progressLabel: '上传进度',
+  uploading: '正在上传 {name}：{percent}',
+  uploadingEta: '正在上传 {name}：{percent}，剩余 {eta}',
+  starting: '开始上传 {name}',
+  resuming: '从 {percent} 继续上传 {name}',
+  paused: '已暂停于 {percent}',
+  offline: '已离线：网络恢复后将继续上传',
+  success: '{name} 已上传',
+  cancelled: '上传已取消',
+  queued: '等待中',
+  failed: '失败',
+  errorChunkSize: 'chunk-size="{value}" 无效：必须是 256 (KiB) 的倍数，例如 {suggestion}。',
+  errorOption: '{option} 设置 "{value}" 无效：{problem}。',
+  errorFileTooLarge: '{name} 大小为 {size}，超过了 {limit} 的上限 (max-file-size)。请选择更小的文件。',
+  errorFileType: '{name} 不是可接受的类型 ({accept})。请选择视频或音频文件。',
+  errorEmptyFile: '{name} 是空文件。请选择有内容的文件。',
+  errorNoEndpoint: '没有上传目标：请设置 endpoint 属性。',
+  errorEndpointFailed: '无法获取上传地址 ({detail})。请重试或重新加载页面。',
+  errorEndpointNoUrl: 'endpoint 未提供上传地址。请检查创建上传的函数。',
+  errorRejected: '服务器拒绝了上传 ({status})。未再发送任何内容。',
+  errorGone: '此上传链接已过期。请重新选择文件以开始新的上传。',
+  errorAttempts: '多次失败后上传已停止 ({detail})。请检查网络连接后重试。',
+  errorProtocol: '服务器的响应异常，为保护文件，上传已停止。',
+  errorRead: '无法读取该文件。请重新选择。',
+};
+
+export default strings;
