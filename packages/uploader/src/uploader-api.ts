@@ -13,10 +13,8 @@ export interface UploaderView {
   percent: number;
   /** Seconds left, when known. */
   eta: number | null;
-  /** The status line, in the element's language; its percent is the bar's, rounded down. */
+  /** The status line, in the element's language. */
   message: string;
-  /** The same line for the live region: progress in steps of ten percent. */
-  announcement: string;
   items: readonly QueueItem[];
   multiple: boolean;
   pausable: boolean;

@@ -40,41 +40,32 @@ export function computeView({ items, lang, offline, multiple, pausable, retryabl
   const eta = rate > 0 && running.length > 0 ? (total - loaded) / rate : null;
   const phase = phaseOf(items, offline);
   const active = running[0] ?? counted.find((item) => item.status === 'queued');
+  const stepped = formatPercent(lang, Math.floor(percent / ANNOUNCE_STEP) * ANNOUNCE_STEP);
   const name = multiple && running.length > 1 ? `${running.length} ×` : (active?.file.name ?? '');
 
-  /** The status line with progress spelled as `shown` (the bar's own percent, or coarse steps). */
-  const line = (shown: string): string => {
-    if (phase === 'uploading' && active) {
-      const resuming = active.resumedFrom > 0 && active.progress.loaded <= active.resumedFrom;
-      if (resuming) return translate(lang, 'resuming', { name, percent: formatPercent(lang, percent) });
-      if (active.progress.loaded === 0) return translate(lang, 'starting', { name });
-      // The ETA is rounded to coarse steps, so it changes rarely.
-      if (eta !== null && eta >= 10) {
-        return translate(lang, 'uploadingEta', {
-          name,
-          percent: shown,
-          eta: formatDuration(lang, Math.round(eta / 10) * 10),
-        });
-      }
-      return translate(lang, 'uploading', { name, percent: shown });
-    }
-    if (phase === 'paused') return translate(lang, 'paused', { percent: formatPercent(lang, percent) });
-    if (phase === 'offline') return translate(lang, 'offline');
-    if (phase === 'cancelled') return translate(lang, 'cancelled');
-    if (phase === 'error') {
-      const failed = [...items].reverse().find((item) => item.status === 'error');
-      return failed?.error ? errorMessage(lang, failed.error, failed.file) : '';
-    }
-    if (phase === 'success') {
-      const done = [...items].reverse().find((item) => item.status === 'success');
-      return translate(lang, 'success', { name: done?.file.name ?? '' });
-    }
-    return '';
-  };
-  // Shown, the percent agrees with the bar (never "0%" beside a bar that has moved); spoken, it
-  // changes in steps of ten so a screen reader is not flooded.
-  const message = line(formatPercent(lang, Math.floor(percent)));
-  const announcement = line(formatPercent(lang, Math.floor(percent / ANNOUNCE_STEP) * ANNOUNCE_STEP));
+  let message = '';
+  if (phase === 'uploading' && active) {
+    const resuming = active.resumedFrom > 0 && active.progress.loaded <= active.resumedFrom;
+    if (resuming) message = translate(lang, 'resuming', { name, percent: formatPercent(lang, percent) });
+    else if (active.progress.loaded === 0) message = translate(lang, 'starting', { name });
+    else if (eta !== null && eta >= 10) {
+      // The ETA is rounded to the same coarse steps, so it too changes rarely.
+      message = translate(lang, 'uploadingEta', {
+        name,
+        percent: stepped,
+        eta: formatDuration(lang, Math.round(eta / 10) * 10),
+      });
+    } else message = translate(lang, 'uploading', { name, percent: stepped });
+  } else if (phase === 'paused') message = translate(lang, 'paused', { percent: formatPercent(lang, percent) });
+  else if (phase === 'offline') message = translate(lang, 'offline');
+  else if (phase === 'cancelled') message = translate(lang, 'cancelled');
+  else if (phase === 'error') {
+    const failed = [...items].reverse().find((item) => item.status === 'error');
+    message = failed?.error ? errorMessage(lang, failed.error, failed.file) : '';
+  } else if (phase === 'success') {
+    const done = [...items].reverse().find((item) => item.status === 'success');
+    message = translate(lang, 'success', { name: done?.file.name ?? '' });
+  }
 
   const busy = phase === 'uploading' || phase === 'paused' || phase === 'offline';
   return {
@@ -82,7 +73,6 @@ export function computeView({ items, lang, offline, multiple, pausable, retryabl
     percent: phase === 'success' ? 100 : percent,
     eta: phase === 'uploading' ? eta : null,
     message,
-    announcement,
     items,
     multiple,
     pausable,

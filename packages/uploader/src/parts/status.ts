@@ -2,22 +2,14 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { UploaderPart } from './uploader-part.ts';
 
 /**
- * @summary The status line of its `<video-uploader>`: the shown line follows the progress bar,
- * and a polite live region lets screen readers hear phase changes, errors and progress in steps of ten percent.
+ * @summary The status line of its `<video-uploader>`, a polite live region: screen readers
+ * hear phase changes, errors and progress in steps of ten percent.
  * @csspart message - The text.
  */
 export class VideoUploaderStatus extends UploaderPart {
   static override styles = css`
     :host {
       display: block;
-    }
-    .sr {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     :host([phase='error']) [part='message'] {
       color: var(--video-uploader-error-color, #b91c1c);
@@ -35,8 +27,6 @@ export class VideoUploaderStatus extends UploaderPart {
 
   override render(): TemplateResult {
     const view = this.target?.view;
-    // What is read and what is seen differ only in how often the percent changes.
-    return html`<p part="message" aria-hidden="true">${view?.message ?? ''}</p>
-      <p class="sr" role="status" aria-live="polite">${view?.announcement ?? ''}</p>`;
+    return html`<p part="message" role="status" aria-live="polite">${view?.message ?? ''}</p>`;
   }
 }
