@@ -54,6 +54,7 @@ export default {
     'packages/uploader/test/**/*.test.ts',
     'packages/react/src/**/!(*.node).test.tsx',
     'test/browser/**/*.test.ts',
+    'test/conformance/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,

@@ -1,5 +1,6 @@
 // DESIGN §6's bars, judged from the measured numbers. KB = 1,000 bytes.
-import type { MemoryResults } from './memory.ts';
+import type { IdleResults } from './idle.ts';
+import type { MemoryCheckpoint, MemoryResults } from './memory.ts';
 import type { StartupResults } from './startup.ts';
 import type { BundleRow, Compressed } from './size.ts';
 import type { UploadResults } from './upload.ts';
@@ -15,10 +16,16 @@ export interface BarInputs {
   player: BundleRow[];
   uploader: BundleRow[];
   reactLazy: Compressed | null;
-  startup: StartupResults;
+  startup: StartupResults | null;
+  idle: IdleResults | null;
   memory: MemoryResults[];
-  upload: UploadResults;
+  upload: UploadResults | null;
 }
+
+/** The memory bar: retained heap above the bare hls.js control at the last checkpoint. */
+export const MEMORY_OVER_CONTROL_KIB = 256;
+/** "No growing trend": the overhead may not grow by more than this from the first checkpoint to the last. */
+export const MEMORY_TREND_KIB = 64;
 
 const kb = (bytes: number): string => `${String(Math.round(bytes / 100) / 10)} KB`;
 const eagerGzip = (rows: BundleRow[]): number => rows.find((row) => row.load === 'eager')?.gzip ?? Number.NaN;
@@ -30,11 +37,6 @@ export function judgeBars(input: BarInputs): BarRow[] {
     measured,
     verdict: holds === null ? 'n/a' : input.quick ? 'not judged (--quick)' : holds ? 'PASS' : 'FAIL',
   });
-  const { startup, upload } = input;
-  const control = input.memory.find((m) => m.subject === 'bare');
-  const controlNote = control
-    ? `; bare hls.js control ${control.heapGrowthPercent >= 0 ? '+' : ''}${String(control.heapGrowthPercent)}%`
-    : '';
   const rows = [
     row(
       'Size: <video-player> eager CDN bundle ≤ 35 KB gzip',
@@ -51,35 +53,109 @@ export function judgeBars(input: BarInputs): BarRow[] {
       kb(eagerGzip(input.uploader)),
       eagerGzip(input.uploader) <= 20_000,
     ),
+  ];
+  if (input.startup) rows.push(...startupBars(input.startup, row));
+  if (input.idle) rows.push(...idleBars(input.idle, row));
+  rows.push(...memoryBars(input.memory, row));
+  if (input.upload) rows.push(...uploadBars(input.upload, row));
+  return rows;
+}
+
+type Row = (bar: string, measured: string, holds: boolean | null) => BarRow;
+
+function startupBars(startup: StartupResults, row: Row): BarRow[] {
+  const ff = startup.firstFrame;
+  const ms = (value: number): string => `${String(value)} ms`;
+  return [
+    row(
+      'Startup: first frame ≤ 2 × the native MP4 floor (median ratio)',
+      `${String(startup.overFloor.player)} (${ms(ff.player.median)} / ${ms(ff.floor.median)})`,
+      startup.overFloor.player <= 2,
+    ),
     row(
       'Startup: first frame ≤ bare hls.js (median ratio ≤ 1.0)',
-      `${String(startup.ratios.playerOverBare)} (${String(startup.firstFrame.player.median)} / ${String(startup.firstFrame.bare.median)} ms)`,
+      `${String(startup.ratios.playerOverBare)} (${ms(ff.player.median)} / ${ms(ff.bare.median)})`,
       startup.ratios.playerOverBare <= 1,
     ),
+    row(
+      'Startup: first frame ≤ 0.6 × Mux Player (median ratio)',
+      `${String(startup.ratios.playerOverMux)} (${ms(ff.player.median)} / ${ms(ff.mux.median)})`,
+      startup.ratios.playerOverMux <= 0.6,
+    ),
   ];
-  for (const memory of input.memory.filter((m) => m.subject !== 'bare')) {
-    const name = memory.subject === 'react' ? 'React <VideoPlayer>' : '<video-player>';
-    const grown = detached(memory.detachedEnd) - detached(memory.detachedStart);
+}
+
+function idleBars(idle: IdleResults, row: Row): BarRow[] {
+  const ours = (preload: string) => idle.rows.find((r) => r.contender === 'player' && r.preload === preload);
+  const none = ours('none');
+  const metadata = ours('metadata');
+  const media = (r: { playlists: number; segments: number; mediaBytes: number }): string =>
+    `${String(r.playlists)} playlists, ${String(r.segments)} segments, ${kb(r.mediaBytes)}`;
+  return [
+    row(
+      `Network: preload="none" fetches no media in ${String(idle.idleSeconds)} s idle`,
+      none ? media(none) : 'not measured',
+      none ? none.playlists + none.segments === 0 : null,
+    ),
+    // vod's audio is demuxed: its first segment is one video and one audio segment.
+    row(
+      'Network: preload="metadata" fetches the playlists and at most the first segment (video + audio)',
+      metadata ? media(metadata) : 'not measured',
+      metadata ? metadata.segments <= 2 : null,
+    ),
+  ];
+}
+
+function memoryBars(memory: MemoryResults[], row: Row): BarRow[] {
+  const control = memory.find((m) => m.subject === 'bare');
+  const rows: BarRow[] = [];
+  for (const subject of memory.filter((m) => m.subject !== 'bare')) {
+    const name = subject.subject === 'react' ? 'React <VideoPlayer>' : '<video-player>';
+    const first = subject.checkpoints[0];
+    const last = subject.checkpoints.at(-1);
+    if (!first || !last) continue;
+    const over = (checkpoint: MemoryCheckpoint): number | null => {
+      const same = control?.checkpoints.find((c) => c.cycles === checkpoint.cycles);
+      return same ? checkpoint.retainedKiB - same.retainedKiB : null;
+    };
+    const overLast = over(last);
+    const overFirst = over(first);
+    const grown = detached(last.detached) - detached(subject.detachedStart);
     rows.push(
       row(
-        `Memory (${name}, ${String(memory.cycles)} cycles): no new detached DOM nodes`,
-        `${String(grown)} new (${String(detached(memory.detachedEnd))} at end: ${JSON.stringify(memory.detachedEnd)})`,
-        grown <= 0 && memory.played === memory.cycles,
+        `Memory (${name}, ${String(last.cycles)} cycles): retained heap ≤ ${String(MEMORY_OVER_CONTROL_KIB)} KiB above bare hls.js`,
+        overLast === null
+          ? 'no control'
+          : `${signed(overLast)} KiB (retained ${String(last.retainedKiB)} KiB; control ${String(last.retainedKiB - overLast)} KiB)`,
+        overLast === null ? null : overLast <= MEMORY_OVER_CONTROL_KIB && last.played === last.cycles,
+      ),
+      row(
+        `Memory (${name}): no growing trend from ${String(first.cycles)} to ${String(last.cycles)} cycles (≤ ${String(MEMORY_TREND_KIB)} KiB)`,
+        overLast === null || overFirst === null
+          ? 'no control'
+          : `above control ${signed(overFirst)} → ${signed(overLast)} KiB`,
+        overLast === null || overFirst === null || first === last ? null : overLast - overFirst <= MEMORY_TREND_KIB,
+      ),
+      row(
+        `Memory (${name}): no new detached DOM nodes`,
+        `${String(grown)} new (${String(detached(last.detached))} at end: ${JSON.stringify(last.detached)})`,
+        grown <= 0,
       ),
       row(
         `Memory (${name}): no live hls.js instances`,
-        `${String(memory.hls.notDestroyed)} not destroyed, ${String(memory.hls.reachable)} reachable of ${String(memory.hls.created)}`,
-        memory.hls.notDestroyed === 0 && memory.hls.reachable === 0,
-      ),
-      row(
-        `Memory (${name}): JS heap within 5% of the start`,
-        `${memory.heapGrowthPercent >= 0 ? '+' : ''}${String(memory.heapGrowthPercent)}% (${String(memory.heapStartMiB)} → ${String(memory.heapEndMiB)} MiB${controlNote})`,
-        memory.heapGrowthPercent <= 5,
+        `${String(last.hls.notDestroyed)} not destroyed, ${String(last.hls.reachable)} reachable of ${String(last.hls.created)}`,
+        last.hls.notDestroyed === 0 && last.hls.reachable === 0,
       ),
     );
   }
+  return rows;
+}
+
+const signed = (value: number): string => `${value >= 0 ? '+' : ''}${String(value)}`;
+
+function uploadBars(upload: UploadResults, row: Row): BarRow[] {
   const ours = upload.runs.videokit;
-  rows.push(
+  return [
     row(
       `Upload (${String(upload.sizeMiB)} MiB): ≥ 0.9 × single PUT throughput`,
       `${String(upload.vsSinglePut)} (${String(ours.mbPerSecond)} / ${String(upload.runs['single-put'].mbPerSecond)} MB/s)`,
@@ -100,6 +176,5 @@ export function judgeBars(input: BarInputs): BarRow[] {
       String(ours.sha256Match),
       ours.complete && ours.sha256Match,
     ),
-  );
-  return rows;
+  ];
 }

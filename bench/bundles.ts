@@ -2,7 +2,7 @@
 // sources with the repository's own CDN build (`vite build --mode cdn`), or, for a package
 // without one, a production Vite build of a page that imports its `define` entry.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { buildPage, readTree } from './build-page.ts';
@@ -35,12 +35,12 @@ export function eagerClosure(files: Record<string, PageFile>, entry: string): st
   return [...seen];
 }
 
-const hasCdnBuild = (pkg: string): boolean =>
-  readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8').includes('--mode cdn');
+const hasCdnBuild = (pkg: string, at: string): boolean =>
+  readFileSync(join(at, 'packages', pkg, 'package.json'), 'utf8').includes('--mode cdn');
 
-/** `packages/<pkg>` built by its CDN config into a temporary folder; null if the package has none. */
-function cdnBundle(pkg: string): Bundle | null {
-  if (!hasCdnBuild(pkg)) return null;
+/** `packages/<pkg>` of the checkout at `at`, built by its CDN config into a temporary folder; null if it has none. */
+function cdnBundle(pkg: string, at = root): Bundle | null {
+  if (!hasCdnBuild(pkg, at)) return null;
   const outDir = mkdtempSync(join(tmpdir(), `videokit-cdn-${pkg}-`));
   try {
     const vite = join(root, 'node_modules/vite/bin/vite.js');
@@ -48,7 +48,7 @@ function cdnBundle(pkg: string): Bundle | null {
       process.execPath,
       [vite, 'build', '--config', '../../vite.config.ts', '--mode', 'cdn', '--outDir', outDir, '--emptyOutDir'],
       {
-        cwd: join(root, 'packages', pkg),
+        cwd: join(at, 'packages', pkg),
         stdio: ['ignore', 'ignore', 'pipe'],
       },
     );
@@ -82,4 +82,29 @@ async function pageBundle(page: string): Promise<Bundle> {
 
 export async function elementBundle(pkg: 'video-player' | 'uploader'): Promise<Bundle> {
   return cdnBundle(pkg) ?? (await pageBundle(pkg === 'video-player' ? 'player' : 'uploader'));
+}
+
+/**
+ * The CDN bundle of `pkg` as it was at git `ref` (e.g. `main`): a temporary worktree sharing this
+ * checkout's node_modules, built the same way, then removed. For an A/B run in one bench.
+ */
+export function elementBundleAt(pkg: 'video-player', ref: string): Bundle {
+  const at = mkdtempSync(join(tmpdir(), 'videokit-baseline-'));
+  const git = (...args: string[]): string => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' }).trim();
+  const commit = git('rev-parse', '--short', ref);
+  git('worktree', 'add', '--detach', '--force', at, ref);
+  try {
+    symlinkSync(join(root, 'node_modules'), join(at, 'node_modules'));
+    for (const dir of readdirSync(join(root, 'packages'))) {
+      const modules = join(root, 'packages', dir, 'node_modules');
+      if (existsSync(modules) && existsSync(join(at, 'packages', dir))) {
+        symlinkSync(modules, join(at, 'packages', dir, 'node_modules'));
+      }
+    }
+    const bundle = cdnBundle(pkg, at);
+    if (!bundle) throw new Error(`${ref} has no CDN build of packages/${pkg}`);
+    return { ...bundle, build: `${bundle.build} at ${ref} (${commit})` };
+  } finally {
+    git('worktree', 'remove', '--force', at);
+  }
 }

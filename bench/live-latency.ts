@@ -6,7 +6,13 @@
 import type { Browser } from 'playwright-core';
 import { request } from '../packages/media-origin/src/testing.ts';
 import { startPageServer } from './page-server.ts';
-import type { Contender, ContenderKey } from './startup-pages.ts';
+import type { Contender, ContenderKey as AnyContenderKey } from './startup-pages.ts';
+
+/** The players that can play live: the startup job's floor (a fast-start MP4) and baseline cannot. */
+type ContenderKey = Extract<AnyContenderKey, 'bare' | 'player' | 'mux'>;
+const LIVE_KEYS: readonly ContenderKey[] = ['bare', 'player', 'mux'];
+const isLive = (contender: Contender): contender is Contender & { key: ContenderKey } =>
+  (LIVE_KEYS as readonly string[]).includes(contender.key);
 import { summarize, type Summary } from './stats.ts';
 
 export interface LiveLatencyResults {
@@ -61,7 +67,7 @@ const PLAYING_DATE: Record<ContenderKey, string> = {
   mux: "document.querySelector('mux-player')?.currentPdt?.getTime?.() ?? NaN",
 };
 
-function page(contender: Contender, domain: string, hlsUrl: string, probe: string): string {
+function page(contender: Contender & { key: ContenderKey }, domain: string, hlsUrl: string, probe: string): string {
   const body: Record<ContenderKey, string> = {
     bare: `<video muted playsinline style="width: 640px"></video>
     <script src="/hls.min.js"></script>
@@ -82,7 +88,7 @@ function page(contender: Contender, domain: string, hlsUrl: string, probe: strin
 export async function measureLiveLatency(
   browser: Browser,
   origin: { port: number; domain: string; url(service: string, path?: string): string },
-  contenders: readonly Contender[],
+  allContenders: readonly Contender[],
   runs: number,
   timing: { settleMs: number; sampleMs: number },
 ): Promise<LiveLatencyResults> {
@@ -90,6 +96,7 @@ export async function measureLiveLatency(
   // A fresh encoder, connected: earlier work on the origin may have left it disconnected.
   await request(origin, 'control', '/reset', { method: 'POST' });
   const hlsUrl = origin.url('stream', '/live-ll.m3u8');
+  const contenders = allContenders.filter(isLive);
   const latency: Record<string, number[]> = {};
   const firstFrame: Record<string, number[]> = {};
   const failures: Partial<Record<ContenderKey, string[]>> = {};

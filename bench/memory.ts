@@ -1,5 +1,7 @@
 // Memory after mount/unmount cycles of a playing player (DESIGN §6): JS heap after a forced GC
-// against the start, detached DOM nodes and live hls.js instances, read over CDP.
+// against the start, read at checkpoints (e.g. after 200 and 1,000 cycles) so a trend shows;
+// detached DOM nodes and live hls.js instances, read over CDP. The bare hls.js subject is the
+// control: what the browser and hls.js keep on their own, which the bars subtract.
 import type { Browser, CDPSession } from 'playwright-core';
 import type { Origin } from '../packages/media-origin/src/index.ts';
 import { buildPage } from './build-page.ts';
@@ -7,26 +9,34 @@ import { startPageServer } from './page-server.ts';
 import type { HlsCount } from './pages/hls-counted.ts';
 import type { MemorySubject } from './pages/memory.ts';
 
-export interface MemoryResults {
-  subject: MemorySubject;
+export const MEMORY_SUBJECTS: readonly MemorySubject[] = ['bare', 'player', 'react'];
+
+/** The heap after a number of cycles. */
+export interface MemoryCheckpoint {
   cycles: number;
   /** Cycles whose player reached `playing` before it was removed. */
   played: number;
+  heapMiB: number;
+  /** Used JS heap after a forced GC, minus the start's, in KiB: what the cycles left behind. */
+  retainedKiB: number;
+  blinkMiB: number;
+  /** Detached DOM trees (CDP `DOM.getDetachedDomNodes`) after GC, by node name. */
+  detached: Record<string, number>;
+  hls: HlsCount;
+}
+
+export interface MemoryResults {
+  subject: MemorySubject;
   /** Cycles run before the start is measured (they load hls.js, compile and warm the caches). */
   warmup: number;
-  /** Used JS heap after a forced GC: page loaded (nothing mounted yet), start (after warm-up), end. */
+  /** Used JS heap after a forced GC: page loaded (nothing mounted yet), start (after warm-up). */
   heapPageMiB: number;
   heapStartMiB: number;
-  heapEndMiB: number;
-  /** (end - start) / start, in percent: the bar is ≤ 5. */
-  heapGrowthPercent: number;
-  /** Blink's own heap (DOM objects, `embedderHeapUsedSize`) at the start and the end, for context. */
+  /** Blink's own heap (DOM objects, `embedderHeapUsedSize`) at the start, for context. */
   blinkStartMiB: number;
-  blinkEndMiB: number;
-  /** Detached DOM trees (CDP `DOM.getDetachedDomNodes`) after GC at the start and the end, by node name. */
   detachedStart: Record<string, number>;
-  detachedEnd: Record<string, number>;
-  hls: HlsCount;
+  /** Readings after each checkpoint's number of cycles (counted from the start), in order. */
+  checkpoints: MemoryCheckpoint[];
 }
 
 interface HeapReading {
@@ -50,11 +60,13 @@ const builtPages = new Map<string, ReturnType<typeof buildPage>>();
 
 const mib = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 100) / 100;
 
+const kib = (bytes: number): number => Math.round(bytes / 1024);
+
 export async function measureMemory(
   browser: Browser,
   origin: Origin,
   subject: MemorySubject,
-  cycles: number,
+  checkpoints: readonly number[],
   warmup = 10,
 ): Promise<MemoryResults> {
   const name = subject === 'react' ? 'memory-react' : 'memory';
@@ -79,26 +91,34 @@ export async function measureMemory(
     await run(warmup);
     await clearTimings();
     const start = await read(cdp);
-    const played = await run(cycles);
-    // Teardown that finishes asynchronously (hls.js workers, MediaSource) settles first.
-    await page.waitForTimeout(500);
-    await clearTimings();
-    const end = await read(cdp);
-    const hls = await page.evaluate(() => window.benchHls());
+    const readings: MemoryCheckpoint[] = [];
+    let done = 0;
+    let played = 0;
+    for (const cycles of checkpoints) {
+      played += await run(cycles - done);
+      done = cycles;
+      // Teardown that finishes asynchronously (hls.js workers, MediaSource) settles first.
+      await page.waitForTimeout(500);
+      await clearTimings();
+      const end = await read(cdp);
+      readings.push({
+        cycles,
+        played,
+        heapMiB: mib(end.js),
+        retainedKiB: kib(end.js - start.js),
+        blinkMiB: mib(end.blink),
+        detached: end.detached,
+        hls: await page.evaluate(() => window.benchHls()),
+      });
+    }
     return {
       subject,
-      cycles,
-      played,
       warmup,
       heapPageMiB: mib(loaded.js),
       heapStartMiB: mib(start.js),
-      heapEndMiB: mib(end.js),
-      heapGrowthPercent: Math.round(((end.js - start.js) / start.js) * 1000) / 10,
       blinkStartMiB: mib(start.blink),
-      blinkEndMiB: mib(end.blink),
       detachedStart: start.detached,
-      detachedEnd: end.detached,
-      hls,
+      checkpoints: readings,
     };
   } finally {
     await context.close();

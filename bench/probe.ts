@@ -1,12 +1,14 @@
 // The measuring script every startup page carries, inline in <head>: it finds the page's
 // <video> (inside a player's shadow roots if need be) and records when its first frame is
-// presented, and when the visitor clicked, in ms since navigation start.
+// presented, when the visitor clicked, and the first frame presented after the click (a
+// preloaded video may show its first frame before anyone clicks), in ms since navigation start.
 
 declare global {
   interface Window {
     benchArmed?: boolean;
     benchClickAt?: number;
     benchFirstFrame?: { at: number; presentedFrames: number };
+    benchFrameAfterClick?: number;
   }
 }
 
@@ -14,9 +16,14 @@ declare global {
 export function probeScript(findVideo: string): string {
   return `<script>
 (() => {
-  addEventListener('click', () => { window.benchClickAt ??= performance.now(); }, { capture: true });
+  let video;
+  addEventListener('click', () => {
+    if (window.benchClickAt !== undefined) return;
+    window.benchClickAt = performance.now();
+    video?.requestVideoFrameCallback(() => { window.benchFrameAfterClick = performance.now(); });
+  }, { capture: true });
   const arm = () => {
-    const video = ${findVideo};
+    video = ${findVideo};
     if (!video) { setTimeout(arm, 2); return; }
     window.benchArmed = true;
     video.requestVideoFrameCallback((now, frame) => {
@@ -33,6 +40,9 @@ export interface PageReport {
   firstFrame: number;
   presentedFrames: number;
   clickAt: number | null;
+  frameAfterClick: number | null;
+  /** User Timing marks by name (the first of each), in ms since navigation start. */
+  marks: Record<string, number>;
   resources: {
     name: string;
     initiatorType: string;
@@ -49,10 +59,14 @@ export function readReport(): PageReport {
   const frame = window.benchFirstFrame;
   if (!frame) throw new Error('no first frame yet');
   const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const marks: Record<string, number> = {};
+  for (const mark of performance.getEntriesByType('mark')) marks[mark.name] ??= mark.startTime;
   return {
     firstFrame: frame.at,
     presentedFrames: frame.presentedFrames,
     clickAt: window.benchClickAt ?? null,
+    frameAfterClick: window.benchFrameAfterClick ?? null,
+    marks,
     resources: entries.map((entry) => ({
       name: entry.name,
       initiatorType: entry.initiatorType,

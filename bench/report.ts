@@ -1,6 +1,7 @@
 // Prints the benchmark's tables and writes bench/results/*.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BarRow } from './bars.ts';
+import type { IdleResults } from './idle.ts';
 import type { LiveLatencyResults } from './live-latency.ts';
 import type { MemoryResults } from './memory.ts';
 import type { BundleRow, Compressed, SizeRow } from './size.ts';
@@ -11,6 +12,9 @@ import type { UploadResults } from './upload.ts';
 export interface Results {
   date: string;
   quick: boolean;
+  /** The jobs that ran; `partial` when `--only` chose them. */
+  jobs: string[];
+  partial: boolean;
   /** Logical cores, and a note that other work may have shared the machine. */
   machine: string;
   bundles: {
@@ -20,12 +24,13 @@ export interface Results {
     reactLazy: (Compressed & { file: string }) | null;
   };
   packages: SizeRow[];
-  startup: StartupResults;
-  live: LiveLatencyResults;
+  startup: StartupResults | null;
+  idle: IdleResults | null;
+  live: LiveLatencyResults | null;
   memory: MemoryResults[];
-  upload: UploadResults;
+  upload: UploadResults | null;
   /** The same clients at 50 ms RTT and 100 Mbit/s up (Chromium's network emulation). */
-  uploadEmulated: UploadResults;
+  uploadEmulated: UploadResults | null;
   bars: BarRow[];
 }
 
@@ -39,7 +44,7 @@ const ms = (summary: Summary) => ({
 const kb = (bytes: number): number => Math.round(bytes / 100) / 10;
 
 export function printResults(results: Results): void {
-  const { startup, upload } = results;
+  const { startup, idle, upload } = results;
   console.log(
     `\nvideokit bench — ${results.date}${results.quick ? ' (--quick: proves the bench runs; judges nothing)' : ''}`,
   );
@@ -72,25 +77,63 @@ export function printResults(results: Results): void {
     })),
   );
 
+  if (startup) printStartup(startup);
+  if (idle) printIdle(idle);
+  if (results.live) printLive(results.live);
+  if (results.memory.length > 0) printMemory(results.memory);
+  for (const run of [upload, results.uploadEmulated]) {
+    if (!run) continue;
+    const where = run.emulation
+      ? `at ${String(run.emulation.latencyMs)} ms latency, ${String(run.emulation.uploadMbitPerSecond)} Mbit/s up`
+      : 'over loopback';
+    console.log(
+      `\nUpload: ${String(run.sizeMiB)} MiB file picked in the page, ${where}, ${String(run.chunkKiB / 1024)} MiB chunks (dynamic: from there)`,
+    );
+    console.table(run.runs);
+    console.log(
+      `videokit / single PUT ${String(run.vsSinglePut)}   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / UpChunk ${String(run.vsUpChunk)}`,
+    );
+  }
+
+  console.log('\nDESIGN §6 bars');
+  console.table(results.bars);
+}
+
+function printStartup(startup: StartupResults): void {
   console.log(
     `\nTime to first frame of vod (ms since navigation; fresh context each, interleaved, ${String(startup.runs)} runs each)`,
   );
   for (const contender of startup.contenders) console.log(`  ${contender.label}: ${contender.build}`);
+  const withFloor = (key: keyof StartupResults['firstFrame']) => ({
+    ...ms(startup.firstFrame[key]),
+    '× floor': startup.overFloor[key],
+  });
+  const baseline = startup.contenders.some((contender) => contender.key === 'baseline');
   console.table({
-    'A bare hls.js': ms(startup.firstFrame.bare),
-    'B <video-player>': ms(startup.firstFrame.player),
-    'C Mux Player': ms(startup.firstFrame.mux),
+    'F native MP4 (floor)': withFloor('floor'),
+    'A bare hls.js': withFloor('bare'),
+    'B <video-player>': withFloor('player'),
+    ...(baseline ? { 'B0 <video-player> baseline': withFloor('baseline') } : {}),
+    'C Mux Player': withFloor('mux'),
     "B' click → frame, preload=none": ms(startup.clickToFirstFrame.player),
     "C' click → frame, preload=none": ms(startup.clickToFirstFrame.mux),
+    'B" click → frame, preload=metadata': ms(startup.metadataClickToFirstFrame.player),
+    'C" click → frame, preload=metadata': ms(startup.metadataClickToFirstFrame.mux),
   });
   console.log(
-    `B/A ${String(startup.ratios.playerOverBare)}   B/C ${String(startup.ratios.playerOverMux)}   C/A ${String(startup.ratios.muxOverBare)} (medians)`,
+    `B/F ${String(startup.overFloor.player)}   B/A ${String(startup.ratios.playerOverBare)}   B/C ${String(startup.ratios.playerOverMux)}   C/A ${String(startup.ratios.muxOverBare)}${baseline ? `   B/B0 ${String(startup.ratios.playerOverBaseline)}` : ''} (medians)`,
   );
-  console.log('B breakdown (Resource Timing responseEnd, ms since navigation)');
+  const b = startup.playerBreakdown;
+  console.log("B breakdown (ms since navigation; Resource Timing responseEnd, the engine chunk's User Timing mark)");
   console.table({
-    'multivariant playlist': ms(startup.playerBreakdown.manifest),
-    'first media segment': ms(startup.playerBreakdown.firstSegment),
-    'first frame': ms(startup.playerBreakdown.firstFrame),
+    'eager bundle fetched': ms(b.eagerFetched),
+    'hls.js engine chunk requested': ms(b.engineRequested),
+    'hls.js engine chunk fetched': ms(b.engineFetched),
+    'engine chunk compiled + evaluated': ms(b.engineEvaluated),
+    'multivariant playlist': ms(b.manifest),
+    'first media playlist': ms(b.mediaPlaylist),
+    'first media segment': ms(b.firstSegment),
+    'first frame': ms(b.firstFrame),
   });
   console.log('JavaScript fetched before the first frame (median; KB)');
   console.table(
@@ -103,8 +146,66 @@ export function printResults(results: Results): void {
   );
   if (Object.keys(startup.failures).length > 0) console.log('Failed samples:', startup.failures);
   if (startup.external.length > 0) console.log('Requests that left loopback (failed; offline):', startup.external);
+}
 
-  const { live } = results;
+function printIdle(idle: IdleResults): void {
+  console.log(
+    `\nBytes fetched by a player left idle for ${String(idle.idleSeconds)} s, never played (media origin only)`,
+  );
+  console.table(
+    idle.rows.map((row) => ({
+      player: row.contender,
+      preload: row.preload,
+      playlists: row.playlists,
+      segments: row.segments,
+      'media KB': kb(row.mediaBytes),
+      images: row.images,
+      'image KB': kb(row.imageBytes),
+    })),
+  );
+  if (idle.failures.length > 0) console.log('Failed idle pages:', idle.failures);
+}
+
+function printMemory(memory: MemoryResults[]): void {
+  console.log(
+    '\nMemory: mount, play, unmount cycles (JS heap after forced GC, retained = minus the start after warm-up)',
+  );
+  const control = memory.find((m) => m.subject === 'bare');
+  console.table(
+    memory.flatMap((m) =>
+      m.checkpoints.map((c) => {
+        const same = control?.checkpoints.find((k) => k.cycles === c.cycles);
+        return {
+          subject: m.subject,
+          cycles: `${String(c.played)}/${String(c.cycles)} played`,
+          'start MiB': m.heapStartMiB,
+          'end MiB': c.heapMiB,
+          'retained KiB': c.retainedKiB,
+          'vs bare KiB': same ? c.retainedKiB - same.retainedKiB : 'n/a',
+          'Blink MiB': `${String(m.blinkStartMiB)} → ${String(c.blinkMiB)}`,
+          detached: `${JSON.stringify(m.detachedStart)} → ${JSON.stringify(c.detached)}`,
+          'hls.js live': `${String(c.hls.notDestroyed)} undestroyed, ${String(c.hls.reachable)} reachable / ${String(c.hls.created)}`,
+        };
+      }),
+    ),
+  );
+}
+
+/** `latest.json` and a dated copy for a full run; `quick.json` alone for `--quick`; `only-<jobs>.json` for `--only`. */
+export function writeResults(dir: string, results: Results): string[] {
+  mkdirSync(dir, { recursive: true });
+  const body = `${JSON.stringify(results, null, 2)}\n`;
+  const dated = `${results.date.replace(/[:.]/g, '-')}.json`;
+  const names = results.quick
+    ? ['quick.json']
+    : results.partial
+      ? [`only-${results.jobs.join('+')}.json`, `only-${results.jobs.join('+')}-${dated}`]
+      : ['latest.json', dated];
+  for (const name of names) writeFileSync(`${dir}/${name}`, body);
+  return names.map((name) => `${dir}/${name}`);
+}
+
+function printLive(live: LiveLatencyResults): void {
   console.log(
     `\nLow-latency live (live-ll: 0.5 s parts, PART-HOLD-BACK 1.5 s): latency = origin clock − capture time of the frame on screen, s; sampled every 250 ms for ${String(live.sampleMs / 1000)} s after ${String(live.settleMs / 1000)} s; ${String(live.runs)} runs each`,
   );
@@ -122,45 +223,4 @@ export function printResults(results: Results): void {
   if (Object.keys(live.failures).length > 0) console.log('Failed live runs:', live.failures);
 
   console.log('\nMemory: mount, play, unmount cycles (JS heap after forced GC; detached nodes via CDP)');
-  console.table(
-    results.memory.map((m) => ({
-      subject: m.subject,
-      cycles: `${String(m.played)}/${String(m.cycles)} played`,
-      'page MiB': m.heapPageMiB,
-      'start MiB': m.heapStartMiB,
-      'end MiB': m.heapEndMiB,
-      'growth %': m.heapGrowthPercent,
-      'Blink MiB': `${String(m.blinkStartMiB)} → ${String(m.blinkEndMiB)}`,
-      detached: `${JSON.stringify(m.detachedStart)} → ${JSON.stringify(m.detachedEnd)}`,
-      'hls.js live': `${String(m.hls.notDestroyed)} undestroyed, ${String(m.hls.reachable)} reachable / ${String(m.hls.created)}`,
-    })),
-  );
-
-  console.log(
-    `\nUpload: ${String(upload.sizeMiB)} MiB file picked in the page, over loopback, ${String(upload.chunkKiB / 1024)} MiB chunks`,
-  );
-  for (const run of [upload, results.uploadEmulated]) {
-    const where = run.emulation
-      ? `at ${String(run.emulation.latencyMs)} ms latency, ${String(run.emulation.uploadMbitPerSecond)} Mbit/s up`
-      : 'over loopback';
-    console.log(
-      `\nUpload: ${String(run.sizeMiB)} MiB file picked in the page, ${where}, ${String(run.chunkKiB / 1024)} MiB chunks (dynamic: from there)`,
-    );
-    console.table(run.runs);
-    console.log(
-      `videokit / single PUT ${String(run.vsSinglePut)}   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / UpChunk ${String(run.vsUpChunk)}`,
-    );
-  }
-
-  console.log('\nDESIGN §6 bars');
-  console.table(results.bars);
-}
-
-/** `latest.json` and a dated copy for a full run; `quick.json` alone for `--quick`. */
-export function writeResults(dir: string, results: Results): string[] {
-  mkdirSync(dir, { recursive: true });
-  const body = `${JSON.stringify(results, null, 2)}\n`;
-  const names = results.quick ? ['quick.json'] : ['latest.json', `${results.date.replace(/[:.]/g, '-')}.json`];
-  for (const name of names) writeFileSync(`${dir}/${name}`, body);
-  return names.map((name) => `${dir}/${name}`);
 }

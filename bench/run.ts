@@ -1,62 +1,100 @@
-// `npm run bench`: bundle sizes, time to first frame against bare hls.js and Mux Player, low-latency
-// live latency against both, memory
-// over mount/unmount cycles, and upload throughput; printed as tables, judged against DESIGN §6,
-// written to bench/results/. `--quick` (or BENCH_QUICK=1): one run of each, small sizes, for CI
-// to prove the bench works; it judges nothing.
+// `npm run bench`: bundle sizes, time to first frame against the native floor, bare hls.js and
+// Mux Player, bytes fetched by idle players, low-latency live latency against both, memory over mount/unmount cycles, and upload
+// throughput; printed as tables, judged against DESIGN §6, written to bench/results/.
+// `--quick` (or BENCH_QUICK=1): one run of each, small sizes, for CI to prove the bench works; it
+// judges nothing. `--only=startup,idle` (or BENCH_ONLY) runs some jobs; sizes always run.
+// BENCH_BASELINE=<git ref> adds that commit's <video-player> to the startup job (an A/B run);
+// BENCH_RUNS, BENCH_CLICKS=0, BENCH_IDLE_S and BENCH_CYCLES=200,1000 change sizes.
 import { availableParallelism } from 'node:os';
 import { startOrigin } from '../packages/media-origin/src/index.ts';
 import { judgeBars } from './bars.ts';
-import { elementBundle } from './bundles.ts';
+import { elementBundle, elementBundleAt } from './bundles.ts';
 import { launchChromium } from './chromium.ts';
-import { measureLiveLatency } from './live-latency.ts';
-import { measureMemory, type MemoryResults } from './memory.ts';
+import { measureIdle, type IdleResults } from './idle.ts';
+import { measureLiveLatency, type LiveLatencyResults } from './live-latency.ts';
+import { measureMemory, MEMORY_SUBJECTS, type MemoryResults } from './memory.ts';
 import { printResults, writeResults } from './report.ts';
 import { bundleRows, measureSizes, reactLazyEntry } from './size.ts';
 import { contenders } from './startup-pages.ts';
-import { measureStartup } from './startup.ts';
-import { measureUpload } from './upload.ts';
+import { measureStartup, type StartupResults } from './startup.ts';
+import { measureUpload, type UploadResults } from './upload.ts';
+
+const JOBS = ['startup', 'idle', 'live', 'memory', 'upload'] as const;
+type Job = (typeof JOBS)[number];
 
 const root = new URL('..', import.meta.url).pathname;
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const only = (process.argv.find((arg) => arg.startsWith('--only='))?.slice(7) ?? process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .filter(Boolean);
+for (const job of only) {
+  if (!(JOBS as readonly string[]).includes(job))
+    throw new Error(`--only: unknown job "${job}"; jobs: ${JOBS.join(', ')}`);
+}
+const runsJob = (job: Job): boolean => only.length === 0 || only.includes(job);
 const runs = Number(process.env.BENCH_RUNS ?? (quick ? 1 : 15));
-const cycles = Number(process.env.BENCH_CYCLES ?? (quick ? 3 : 200));
+const idleSeconds = Number(process.env.BENCH_IDLE_S ?? (quick ? 3 : 10));
+/** Cycle counts at which memory is read; the last is the bar's. */
+const checkpoints = (process.env.BENCH_CYCLES ?? (quick ? '3' : '200,1000')).split(',').map(Number);
 const uploadMiB = Number(process.env.BENCH_UPLOAD_MB ?? (quick ? 16 : 1024));
+/** A git ref whose <video-player> also runs in the startup job (B0), interleaved with this checkout's. */
+const baselineRef = process.env.BENCH_BASELINE;
+/** BENCH_CLICKS=0: the startup job loads autoplay pages only. */
+const clicks = process.env.BENCH_CLICKS !== '0';
 const started = Date.now();
 const step = (what: string): void => console.log(`[${String(Math.round((Date.now() - started) / 1000))} s] ${what}`);
 
 step('building the CDN bundles');
 const [playerBundle, uploaderBundle] = [await elementBundle('video-player'), await elementBundle('uploader')];
+const baselineBundle = baselineRef ? elementBundleAt('video-player', baselineRef) : undefined;
 const packages = measureSizes(`${root}packages`);
 const reactLazy = reactLazyEntry(`${root}packages`);
 
 const origin = await startOrigin({ port: 0 });
 const browser = await launchChromium();
 try {
-  const all = contenders(origin, playerBundle);
-  step(`time to first frame: ${String(runs)} runs each, interleaved`);
-  const startup = await measureStartup(browser, all, runs);
-  const liveRuns = Number(process.env.BENCH_LIVE_RUNS ?? (quick ? 1 : 3));
-  step(`low-latency live: ${String(liveRuns)} runs each, interleaved`);
-  const live = await measureLiveLatency(browser, origin, all, liveRuns, {
-    settleMs: quick ? 2000 : 5000,
-    sampleMs: quick ? 2000 : 8000,
-  });
+  const all = contenders(origin, playerBundle, baselineBundle);
+  let startup: StartupResults | null = null;
+  let idle: IdleResults | null = null;
+  let live: LiveLatencyResults | null = null;
   const memory: MemoryResults[] = [];
-  for (const subject of ['bare', 'player', 'react'] as const) {
-    step(`memory: ${String(cycles)} cycles, ${subject}`);
-    memory.push(await measureMemory(browser, origin, subject, cycles, quick ? 2 : 10));
+  let upload: UploadResults | null = null;
+  let uploadEmulated: UploadResults | null = null;
+  if (runsJob('startup')) {
+    step(`time to first frame: ${String(runs)} runs each, interleaved`);
+    startup = await measureStartup(browser, all, runs, clicks);
   }
-  step(`upload: ${String(uploadMiB)} MiB`);
-  const upload = await measureUpload(origin, uploadMiB);
-  // At 100 Mbit/s a GiB takes 90 s per client; a smaller file shows the per-chunk round trips as well.
-  const emulatedMiB = quick ? 4 : 128;
-  step(`upload: ${String(emulatedMiB)} MiB at 50 ms latency, 100 Mbit/s up`);
-  const uploadEmulated = await measureUpload(origin, emulatedMiB, 30_720, { latencyMs: 50, uploadMbitPerSecond: 100 });
-  const mux = all[2];
+  if (runsJob('idle')) {
+    step(`bytes fetched in ${String(idleSeconds)} s idle, per preload`);
+    idle = await measureIdle(browser, all, idleSeconds);
+  }
+  if (runsJob('live')) {
+    const liveRuns = Number(process.env.BENCH_LIVE_RUNS ?? (quick ? 1 : 3));
+    step(`low-latency live: ${String(liveRuns)} runs each, interleaved`);
+    live = await measureLiveLatency(browser, origin, all, liveRuns, {
+      settleMs: quick ? 2000 : 5000,
+      sampleMs: quick ? 2000 : 8000,
+    });
+  }
+  if (runsJob('memory')) {
+    for (const subject of MEMORY_SUBJECTS) {
+      step(`memory: ${checkpoints.join(', ')} cycles, ${subject}`);
+      memory.push(await measureMemory(browser, origin, subject, checkpoints, quick ? 2 : 10));
+    }
+  }
+  if (runsJob('upload')) {
+    step(`upload: ${String(uploadMiB)} MiB`);
+    upload = await measureUpload(origin, uploadMiB);
+    // At 100 Mbit/s a GiB takes 90 s per client; a smaller file shows the per-chunk round trips as well.
+    const emulatedMiB = quick ? 4 : 128;
+    step(`upload: ${String(emulatedMiB)} MiB at 50 ms latency, 100 Mbit/s up`);
+    uploadEmulated = await measureUpload(origin, emulatedMiB, 30_720, { latencyMs: 50, uploadMbitPerSecond: 100 });
+  }
+  const mux = all.find((contender) => contender.key === 'mux');
   const bundles = {
     player: bundleRows('<video-player>', playerBundle),
     uploader: bundleRows('<video-uploader>', uploaderBundle),
-    mux: bundleRows('Mux Player', { ...mux, entry: mux.eager[0] ?? '', files: mux.files }),
+    mux: mux ? bundleRows('Mux Player', { ...mux, entry: mux.eager[0] ?? '', files: mux.files }) : [],
     reactLazy,
   };
   const bars = judgeBars({
@@ -65,16 +103,20 @@ try {
     uploader: bundles.uploader,
     reactLazy,
     startup,
+    idle,
     memory,
     upload,
   });
   const results = {
     date: new Date().toISOString(),
     quick,
+    jobs: only.length ? only : [...JOBS],
+    partial: only.length > 0,
     machine: `${String(availableParallelism())} cores; ${String(Math.round((Date.now() - started) / 1000))} s; other work may share the machine`,
     bundles,
     packages,
     startup,
+    idle,
     live,
     memory,
     upload,

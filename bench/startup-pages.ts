@@ -1,6 +1,8 @@
-// The three startup contenders as served pages, each with the measuring probe:
+// The startup contenders as served pages, each with the measuring probe: (F) the floor, a plain
+// <video src> of a fast-start MP4 of the start rendition's first segment (no script, no MSE),
 // (A) bare hls.js with its default config, (B) <video-player> from its CDN bundle (bundles.ts),
-// (C) Mux Player from its own CDN bundle, tracking off.
+// (C) Mux Player from its own CDN bundle, tracking off. Players also have idle pages
+// (`/idle-<preload>.html`: no autoplay, never played) for the idle-bytes job (idle.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,7 +12,10 @@ import { probeScript } from './probe.ts';
 
 const require = createRequire(import.meta.url);
 
-export type ContenderKey = 'bare' | 'player' | 'mux';
+export type ContenderKey = 'floor' | 'bare' | 'player' | 'baseline' | 'mux';
+
+export const PRELOADS = ['none', 'metadata', 'auto'] as const;
+export type Preload = (typeof PRELOADS)[number];
 
 export interface Contender {
   key: ContenderKey;
@@ -22,6 +27,15 @@ export interface Contender {
   eager: string[];
   /** Whether `/click.html` exists: `preload="none"`, played by clicking the element's play button. */
   clickPage: boolean;
+  /** Whether `/idle-<preload>.html` exist for every preload value. */
+  idlePages: boolean;
+}
+
+/** `/idle-none.html`, `/idle-metadata.html`, `/idle-auto.html`: the element with that `preload`, never played. */
+function idlePages(title: string, head: string, element: (attributes: string) => string): Record<string, PageFile> {
+  return Object.fromEntries(
+    PRELOADS.map((preload) => [`/idle-${preload}.html`, html(title, head, element(`preload="${preload}"`))]),
+  );
 }
 
 const html = (title: string, head: string, body: string): PageFile => ({
@@ -41,6 +55,19 @@ const html = (title: string, head: string, body: string): PageFile => ({
 });
 
 const script = (path: string): PageFile => ({ type: 'text/javascript', body: readFileSync(path) });
+
+function floor(mp4Url: string): Contender {
+  const body = `<video src="${mp4Url}" muted autoplay playsinline style="width: 640px"></video>`;
+  return {
+    key: 'floor',
+    label: 'floor: native <video src> MP4',
+    build: 'no script: the first 2 s of the 360p rendition + audio as a fast-start MP4 (vod/start-360p.mp4)',
+    files: { '/autoplay.html': html('native floor', probeScript("document.querySelector('video')"), body) },
+    eager: [],
+    clickPage: false,
+    idlePages: false,
+  };
+}
 
 function bare(hlsUrl: string): Contender {
   const body = `<video muted playsinline style="width: 640px"></video>
@@ -62,10 +89,11 @@ function bare(hlsUrl: string): Contender {
     },
     eager: ['/hls.min.js'],
     clickPage: false,
+    idlePages: false,
   };
 }
 
-function player(domain: string, bundle: Bundle): Contender {
+function player(domain: string, bundle: Bundle, key: 'player' | 'baseline' = 'player'): Contender {
   const find = "document.querySelector('video-player')?.shadowRoot?.querySelector('video')";
   const head = `${probeScript(find)}\n    <script type="module" src="${bundle.entry}"></script>`;
   const element = (attributes: string): string =>
@@ -74,8 +102,17 @@ function player(domain: string, bundle: Bundle): Contender {
     ...bundle.files,
     '/autoplay.html': html('<video-player>', head, element('autoplay')),
     '/click.html': html('<video-player>', head, element('preload="none"')),
+    ...idlePages('<video-player>', head, element),
   };
-  return { key: 'player', label: '<video-player>', build: bundle.build, files, eager: bundle.eager, clickPage: true };
+  return {
+    key,
+    label: key === 'player' ? '<video-player>' : '<video-player> baseline',
+    build: bundle.build,
+    files,
+    eager: bundle.eager,
+    clickPage: true,
+    idlePages: true,
+  };
 }
 
 function mux(hlsUrl: string): Contender {
@@ -93,18 +130,30 @@ function mux(hlsUrl: string): Contender {
     files: {
       '/autoplay.html': html('Mux Player', head, element('autoplay')),
       '/click.html': html('Mux Player', head, element('preload="none"')),
+      ...idlePages('Mux Player', head, element),
       '/mux-player.js': script(join(dir, 'dist/mux-player.js')),
     },
     eager: ['/mux-player.js'],
     clickPage: true,
+    idlePages: true,
   };
 }
 
-/** A, B and C against one origin; `playerBundle` is <video-player>'s CDN bundle (bundles.ts). */
+/**
+ * F, A, B and C against one origin; `playerBundle` is <video-player>'s CDN bundle (bundles.ts),
+ * `baselineBundle` (B0) the same element built from another commit, for an A/B run.
+ */
 export function contenders(
   origin: { domain: string; url(service: string, path?: string): string },
   playerBundle: Bundle,
-): readonly [Contender, Contender, Contender] {
+  baselineBundle?: Bundle,
+): readonly Contender[] {
   const hlsUrl = origin.url('stream', '/vod.m3u8');
-  return [bare(hlsUrl), player(origin.domain, playerBundle), mux(hlsUrl)];
+  return [
+    floor(origin.url('stream', '/vod/media/start-360p.mp4')),
+    bare(hlsUrl),
+    player(origin.domain, playerBundle),
+    ...(baselineBundle ? [player(origin.domain, baselineBundle, 'baseline')] : []),
+    mux(hlsUrl),
+  ];
 }

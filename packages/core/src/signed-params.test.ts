@@ -31,6 +31,13 @@ describe('signed-params', () => {
     expect(warnings[2]?.message).to.contain('time=5 is left out').and.contain('"time": 5');
   });
 
+  it('says playback stops when the caller refuses to play without the parameter', () => {
+    const [warning] = signedOrPublic(params, 'a.b.c', 'playback-token', true).warnings;
+    expect(warning?.message).to.equal(
+      'max-resolution="720p" cannot be used with playback-token, so playback stops: signed URLs carry only the token; add "max_resolution": "720p" to the token\'s claims on your server and remove max-resolution="720p"',
+    );
+  });
+
   it('writes claims with their JSON types', () => {
     const [warning] = paramsMovedToClaims(
       [{ attribute: 'redundant-streams', param: 'redundant_streams', value: true }],

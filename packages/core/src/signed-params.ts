@@ -20,14 +20,23 @@ function source({ attribute, param, value }: UrlParam): { shown: string; value: 
 /**
  * Signed URLs carry only `token` (seed "Note on query parameters after signing"): every parameter
  * must be a claim of the token instead. One warning per parameter says so and names the claim.
+ * `stops`: the caller refuses to play rather than play without the parameter (the stream), so the
+ * message says playback stops; otherwise (images) the parameter is left out and the image loads.
  */
-export function paramsMovedToClaims(params: readonly UrlParam[], tokenAttribute: string): InputProblem[] {
+export function paramsMovedToClaims(
+  params: readonly UrlParam[],
+  tokenAttribute: string,
+  stops = false,
+): InputProblem[] {
   return params.map((entry) => {
     const { shown, value } = source(entry);
+    const claim = `add ${JSON.stringify(entry.param)}: ${JSON.stringify(entry.value)} to the token's claims on your server`;
     return {
       attribute: entry.attribute,
       value,
-      message: `${shown} is left out of the URL because ${tokenAttribute} is set: signed URLs carry only the token, so add ${JSON.stringify(entry.param)}: ${JSON.stringify(entry.value)} to the token's claims on your server`,
+      message: stops
+        ? `${shown} cannot be used with ${tokenAttribute}, so playback stops: signed URLs carry only the token; ${claim} and remove ${shown}`
+        : `${shown} is left out of the URL because ${tokenAttribute} is set: signed URLs carry only the token, so ${claim}`,
     };
   });
 }
@@ -43,11 +52,12 @@ export function signedOrPublic(
   params: readonly UrlParam[],
   token: string | undefined,
   tokenAttribute: string,
+  stops = false,
 ): { query: string; warnings: InputProblem[] } {
   if (token) {
     return {
       query: queryString(new URLSearchParams({ token })),
-      warnings: paramsMovedToClaims(params, tokenAttribute),
+      warnings: paramsMovedToClaims(params, tokenAttribute, stops),
     };
   }
   const query = new URLSearchParams();

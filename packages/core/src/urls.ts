@@ -69,7 +69,7 @@ export function hlsUrl(o: SourceOptions): BuiltUrl {
     if (value !== undefined && modifierNames.has(spec.param))
       params.push({ attribute: spec.attribute, param: spec.param, value });
   }
-  const { query, warnings: moved } = signedOrPublic(params, o.token, 'playback-token');
+  const { query, warnings: moved } = signedOrPublic(params, o.token, 'playback-token', true);
   return { url: base + query, warnings: [...warnings, ...moved] };
 }
 

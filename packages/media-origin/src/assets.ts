@@ -50,6 +50,8 @@ export interface AssetManifest {
   thumbnails: { interval: number; count: number; width: number; height: number; formats: string[] } | null;
   storyboard: { tileWidth: number; tileHeight: number; columns: number; tiles: number; formats: string[] } | null;
   staticRenditions: string[];
+  /** Files served under `media/` that no playlist names (the bench's native-MP4 floor). */
+  extras?: string[];
 }
 
 export interface LoadedAsset extends AssetManifest {

@@ -52,7 +52,7 @@ describe('<video-player> Google Cast (local sender stand-in)', () => {
     });
     const request = standIn().requests.at(-1);
     expect(standIn().receiverApplicationId).to.equal('CC1AD845');
-    expect(request?.media.contentId).to.equal(originUrl('stream', '/vod.m3u8'));
+    expect(request?.media.contentId).to.equal(originUrl('stream', '/vod.m3u8?redundant_streams=true'));
     expect(request?.media.contentType).to.equal('application/x-mpegurl');
     expect(request?.media.streamType).to.equal('BUFFERED');
     expect(request?.media.hlsSegmentFormat).to.equal(undefined);
@@ -151,6 +151,8 @@ describe('<video-player> Google Cast (local sender stand-in)', () => {
     expect(standIn().listenerCount()).to.equal(baseline);
     const player = await castingPlayer({ 'playback-id': 'vod', 'cast-receiver': '' });
     expect(player.paused).to.equal(false);
-    expect(standIn().requests.at(-1)?.media.contentId).to.equal(originUrl('stream', '/vod.m3u8'));
+    expect(standIn().requests.at(-1)?.media.contentId).to.equal(
+      originUrl('stream', '/vod.m3u8?redundant_streams=true'),
+    );
   });
 });

@@ -1,4 +1,3 @@
-import '@videokit/storyboard-preview/define';
 import { VideoPlayer } from './video-player.ts';
 
 if (!customElements.get('video-player')) customElements.define('video-player', VideoPlayer);

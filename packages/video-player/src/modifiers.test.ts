@@ -132,7 +132,11 @@ describe('<video-player> playback modifiers', () => {
       await failed;
     });
     const error = (await failed).detail;
-    expect(error.message).to.include('max_resolution');
+    // Playback really stops here, and the message says so (not that the modifier is left out).
+    expect(error.message).to.equal(
+      'max-resolution="720p" cannot be used with playback-token, so playback stops: signed URLs carry only the token; add "max_resolution": "720p" to the token\'s claims on your server and remove max-resolution="720p"',
+    );
+    expect(error.fatal).to.equal(true);
     expect(lines.join('\n')).to.include('max_resolution');
     expect(requestsTo('stream', since)).to.deep.equal([]);
     player.remove();

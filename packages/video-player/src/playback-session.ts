@@ -4,11 +4,12 @@ import type { AnalyticsMonitor, AnalyticsOptions } from './analytics.ts';
 import { autoplay, type AutoplayMode } from './autoplay.ts';
 import { chooseEngine, probeCapabilities, type PreferPlayback } from './engines/choose-engine.ts';
 import { createEngine } from './engines/create-engine.ts';
-import type { PlaybackEngine, RenditionInfo } from './engines/engine.ts';
+import type { PlaybackEngine } from './engines/engine.ts';
 import { engineLoadError } from './media-error.ts';
 import { notLiveRetryDelay } from './retry-schedule.ts';
 import { resolveSource, type ResolvedSource, type SourceInputs } from './source.ts';
 import { syncAudioTracks, type PlayerAudioTrack } from './tracks/audio-track.ts';
+import { RenditionList } from './tracks/rendition-list.ts';
 import { TrackList } from './tracks/track-list.ts';
 
 /** How the host wants the current source loaded; read when a load starts. */
@@ -49,7 +50,7 @@ export interface SessionHost {
  */
 export class PlaybackSession {
   readonly audioTracks = new TrackList<PlayerAudioTrack>((track) => track.enabled);
-  readonly renditions = new TrackList<RenditionInfo>((rendition) => rendition.selected);
+  readonly renditions = new RenditionList((id) => this.selectRendition(id));
   #error: PlayerError | null = null;
   #playlist: PlaylistInfo | undefined;
   #source: ResolvedSource = { status: 'empty' };
@@ -138,6 +139,8 @@ export class PlaybackSession {
       if (preload !== 'none' || this.#playRequested || mode) this.#start();
     } else if (preloadChanged && preload !== 'none') {
       this.#start();
+      // `metadata` → `auto`: the engine lets go of its first-segment hold.
+      if (preload === 'auto' || preload === '') this.#engine?.startLoading();
     }
   }
 

@@ -92,9 +92,13 @@ export function storyboardOf(player: PlayerFields): StoryboardSource | undefined
   };
 }
 
-/** `poster`, else the playback ID's thumbnail; none for `src`, audio players or an invalid source. */
-export function posterOf(player: PlayerFields, source: ResolvedSource): string | undefined {
-  if (player.poster !== undefined) return player.poster || undefined;
+/** `poster` as set, else the playback ID's thumbnail; none for `src`, audio players or an invalid source. */
+export function posterOf(
+  explicit: string | undefined,
+  player: PlayerFields,
+  source: ResolvedSource,
+): string | undefined {
+  if (explicit !== undefined) return explicit || undefined;
   // An invalid source has already said what is wrong; no second message for its poster.
   // An audio-only player has no picture to preview (and its assets have no thumbnails).
   if (player.src || player.audio || source.status === 'invalid') return undefined;
@@ -119,7 +123,7 @@ export function castMediaOf(player: PlayerFields, source: ResolvedSource): CastM
       'video-title': player.getAttribute('video-title'),
       title: player.title,
     }),
-    poster: posterOf(player, source),
+    poster: player.poster,
     customData: player.castCustomData,
   };
 }

@@ -18,6 +18,7 @@ export interface SourceFields {
   programEndTime?: string | number | undefined;
   extraSourceParams?: string | Record<string, string | number | boolean> | undefined;
   thumbnailTime?: number | undefined;
+  noRedundantStreams?: boolean | undefined;
 }
 
 /** Properties whose change means a different stream: tear down and load again. */
@@ -36,6 +37,7 @@ export const SOURCE_PROPERTIES = new Set<PropertyKey>([
   'programStartTime',
   'programEndTime',
   'extraSourceParams',
+  'noRedundantStreams',
   'preferPlayback',
   'startTime',
   'hlsConfig',
@@ -44,6 +46,11 @@ export const SOURCE_PROPERTIES = new Set<PropertyKey>([
   'envKey',
   'beaconCollectionDomain',
 ]);
+
+function mentionsRedundant({ extraSourceParams: extra }: SourceFields): boolean {
+  if (!extra) return false;
+  return typeof extra === 'string' ? /(^|[?&])redundant_streams=/.test(extra) : 'redundant_streams' in extra;
+}
 
 /** The element's fields as core's resolver takes them: modifiers by their attribute names. */
 export function sourceInputsOf(fields: SourceFields, now = Date.now()): SourceInputs {
@@ -56,6 +63,10 @@ export function sourceInputsOf(fields: SourceFields, now = Date.now()): SourceIn
     'asset-end-time': fields.assetEndTime,
     'program-start-time': fields.programStartTime,
     'program-end-time': fields.programEndTime,
+    // CDN failover by default, as the platform's player does, where the URL may carry it: a public
+    // ID whose page did not turn it off or set it in extra-source-params.
+    'redundant-streams':
+      fields.noRedundantStreams || fields.playbackToken || mentionsRedundant(fields) ? undefined : 'true',
   };
   const modifierAttributes: Record<string, string | null> = {};
   for (const [name, value] of Object.entries(modifiers)) {

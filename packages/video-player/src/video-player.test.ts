@@ -39,7 +39,7 @@ describe('<video-player> playback', () => {
     const player = await mountPlayer({ 'playback-id': 'vod', 'prefer-playback': 'native', muted: true });
     await player.play();
     await playsPast(innerVideo(player), 1);
-    expect(innerVideo(player).src).to.equal(originUrl('stream', '/vod.m3u8'));
+    expect(innerVideo(player).src).to.equal(originUrl('stream', '/vod.m3u8?redundant_streams=true'));
     await until(() => player.streamType === 'on-demand', 'the stream type from the playlist');
   });
 

@@ -2,12 +2,19 @@ import { shownTitleOf, type PlayerError, type StreamType } from '@videokit/core'
 import type { HlsConfig } from 'hls.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { autoplayConverter, DEFAULT_RATES, ratesConverter } from './attribute-converters.ts';
+import {
+  autoplayConverter,
+  choiceConverter,
+  DEFAULT_RATES,
+  PRELOADS,
+  queryConverter,
+  ratesConverter,
+  STREAM_TYPES,
+  type Preload,
+} from './attribute-converters.ts';
 import type { MediaState, MediaStateListener } from './controllers/media-state.ts';
 import type { PreferPlayback } from './engines/choose-engine.ts';
-import type { RenditionInfo } from './engines/engine.ts';
 import { StreamTypeChangeEvent } from './events.ts';
 import {
   liveLatencyOf,
@@ -18,6 +25,13 @@ import {
   tokensOf,
   type PlayerTokens,
 } from './player-inputs.ts';
+import {
+  accepted,
+  ATTRIBUTE_ALIASES,
+  legacyStreamType,
+  PROPERTY_ALIASES,
+  type LegacyStreamType,
+} from './mux-spellings.ts';
 import { composeParts } from './player-parts.ts';
 import { DEFAULT_RECONNECT_RETRIES } from './controllers/live-stall.ts';
 import { SOURCE_PROPERTIES } from './source-inputs.ts';
@@ -25,6 +39,7 @@ import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
 import { PlaybackTargets } from './targets/playback-targets.ts';
 import type { Interruption, InterruptionHandle, TargetKind } from './targets/target.ts';
 import type { PlayerAudioTrack } from './tracks/audio-track.ts';
+import type { RenditionList } from './tracks/rendition-list.ts';
 import type { TrackList } from './tracks/track-list.ts';
 import { videoPlayerStyles } from './video-player.styles.ts';
 
@@ -42,8 +57,8 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
  * @fires themechange - The `theme`'s styles were applied (built-in themes load on first use).
- * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` and
- * `renditions` also fire `change`, `addtrack` and `removetrack` on themselves).
+ * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` also
+ * fires `change`, `addtrack` and `removetrack` on itself; `renditions` `change`, `addrendition`, `removerendition`).
  * @csspart video - The `<video>`.
  * @csspart placeholder - The placeholder image shown until the poster loads.
  * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
@@ -99,12 +114,11 @@ export class VideoPlayer extends LitElement {
   @property({ attribute: 'program-start-time' }) programStartTime?: string | number;
   /** Live clip: epoch seconds of the program end. */
   @property({ attribute: 'program-end-time' }) programEndTime?: string | number;
-  /** Extra query parameters for the playlist URL: a query string or an object. */
-  @property({ attribute: 'extra-source-params' }) extraSourceParams?:
+  /** Extra query parameters for the playlist URL: a query string or an object (reads back as an object). */
+  @property({ attribute: 'extra-source-params', converter: queryConverter }) extraSourceParams?:
     string | Record<string, string | number | boolean>;
-
-  /** Poster image URL (default: the playback ID's thumbnail at `thumbnail-time`). */
-  @property() poster?: string;
+  /** No `redundant_streams=true` (CDN failover) on public playback IDs' playlist URLs. */
+  @property({ attribute: 'no-redundant-streams', type: Boolean }) noRedundantStreams = false;
   /** Shown until the poster has loaded (typically a small data: URL). */
   @property() placeholder?: string;
   /** Seconds into the video for the default poster. */
@@ -112,13 +126,12 @@ export class VideoPlayer extends LitElement {
   /** Seconds to start playback at. */
   @property({ attribute: 'start-time', type: Number }) startTime?: number;
   /** `mse` (hls.js) or `native` (the browser's HLS) where both exist. */
-  @property({ attribute: 'prefer-playback' }) preferPlayback?: PreferPlayback;
+  @property({ attribute: 'prefer-playback', converter: choiceConverter('prefer-playback', ['mse', 'native']) })
+  preferPlayback?: PreferPlayback;
   /** `true`/`""`, `"muted"` or `"any"` (try with sound, fall back to muted). */
   @property({ converter: autoplayConverter }) autoplay: string | boolean = false;
   /** Starts again at the end. */
   @property({ type: Boolean }) loop = false;
-  /** `none` requests nothing before play; `metadata` loads the start only; `auto` buffers. */
-  @property() preload: 'none' | 'metadata' | 'auto' | '' = 'metadata';
   /** Select the default subtitles without showing them. */
   @property({ attribute: 'default-hidden-captions', type: Boolean }) defaultHiddenCaptions = false;
 
@@ -144,7 +157,7 @@ export class VideoPlayer extends LitElement {
   @property({ attribute: 'forward-seek-offset', type: Number }) forwardSeekOffset = 10;
   /** Seconds the back button, `j` and ← skip. */
   @property({ attribute: 'backward-seek-offset', type: Number }) backwardSeekOffset = 10;
-  /** Speeds the playback-rate menu offers: `"0.5 1 1.5 2"`. */
+  /** Speeds the playback-rate menu offers: `"0.5 1 1.5 2"` (also as Mux Player's `playbackrates`). */
   @property({ attribute: 'playback-rates', converter: ratesConverter }) playbackRates = DEFAULT_RATES;
   /** Turns every keyboard shortcut off (Space too). */
   @property({ type: Boolean }) nohotkeys = false;
@@ -169,6 +182,7 @@ export class VideoPlayer extends LitElement {
   @property({ attribute: 'storyboard-src' }) storyboardSrc?: string;
   /** Keep nothing in localStorage: no volume, captions, caption style or speed across visits. */
   @property({ attribute: 'no-preferences', type: Boolean }) noPreferences = false;
+  /** Volume and mute are not kept (also as Mux Player's `no-volume-pref` and `noVolumePref`). */
   @property({ attribute: 'no-volume-preference', type: Boolean }) noVolumePreference = false;
   @property({ attribute: 'no-captions-preference', type: Boolean }) noCaptionsPreference = false;
   @property({ attribute: 'no-rate-preference', type: Boolean }) noRatePreference = false;
@@ -177,9 +191,10 @@ export class VideoPlayer extends LitElement {
   @property({ attribute: 'lang' }) private langAttribute?: string;
 
   #explicitStreamType: StreamType | undefined;
+  #preload: Preload = 'metadata';
+  #poster: string | undefined;
   #explicitLiveWindow: number | undefined;
   #announcedStreamType: StreamType = 'unknown';
-  readonly #video = createRef<HTMLVideoElement>();
   readonly #local = new LocalVideo();
   readonly #targets = new PlaybackTargets(this.#local, () => this.requestUpdate());
   readonly #parts = composeParts(this, {
@@ -200,6 +215,28 @@ export class VideoPlayer extends LitElement {
     this.requestUpdate('muted', old);
   }
 
+  /** `none` requests nothing before play; `metadata` (default) loads the start only; `auto` (also `""`) buffers. */
+  @property()
+  get preload(): Preload {
+    return this.#preload;
+  }
+  set preload(value: Preload | '' | null | undefined) {
+    const old = this.#preload;
+    this.#preload = value === '' ? 'auto' : value && accepted('preload', value, PRELOADS) ? value : 'metadata';
+    this.requestUpdate('preload', old);
+  }
+
+  /** Poster image URL; reads back the one shown (by default the playback ID's thumbnail at `thumbnail-time`). */
+  @property()
+  get poster(): string | undefined {
+    return posterOf(this.#poster, this, this.#parts.playback.session.source);
+  }
+  set poster(value: string | null | undefined) {
+    const old = this.#poster;
+    this.#poster = value ?? undefined;
+    this.requestUpdate('poster', old);
+  }
+
   /** Tokens per use; the same values as the `*-token` attributes. */
   get tokens(): PlayerTokens {
     return tokensOf(this);
@@ -208,14 +245,23 @@ export class VideoPlayer extends LitElement {
     setTokens(this, tokens);
   }
 
-  /** `stream-type` when set, else what the playlist says (`unknown` until it loads). */
+  /**
+   * `stream-type` when set, else what the playlist says (`unknown` until it loads). Mux Player's
+   * `ll-live`, `live:dvr` and `ll-live:dvr` mean `live` (with DVR for `:dvr`), with a deprecation warning.
+   */
   @property({ attribute: 'stream-type' })
   get streamType(): StreamType {
     return streamTypeOf(this.#explicitStreamType, this.#parts.playback.session.playlist);
   }
-  set streamType(value: StreamType | undefined) {
+  set streamType(value: StreamType | LegacyStreamType | null | undefined) {
     const old = this.streamType;
-    this.#explicitStreamType = value ?? undefined;
+    const legacy = value ? legacyStreamType(value) : undefined;
+    if (legacy?.dvr && this.#explicitLiveWindow === undefined) this.targetLiveWindow = Infinity;
+    this.#explicitStreamType = legacy
+      ? 'live'
+      : value && accepted('stream-type', value, STREAM_TYPES)
+        ? (value as StreamType)
+        : undefined;
     this.requestUpdate('streamType', old);
   }
 
@@ -228,9 +274,9 @@ export class VideoPlayer extends LitElement {
     const playlist = this.#parts.playback.session.playlist;
     return liveWindowOf(this.#explicitLiveWindow, this.#explicitStreamType, playlist);
   }
-  set targetLiveWindow(value: number | undefined) {
+  set targetLiveWindow(value: number | null | undefined) {
     const old = this.targetLiveWindow;
-    this.#explicitLiveWindow = value === undefined || Number.isNaN(value) ? undefined : value;
+    this.#explicitLiveWindow = value == null || Number.isNaN(value) ? undefined : value;
     this.requestUpdate('targetLiveWindow', old);
   }
 
@@ -272,9 +318,16 @@ export class VideoPlayer extends LitElement {
     this.#parts.playback.session.selectAudioTrack(id);
   }
 
-  /** The video renditions (hls.js only), a live list; `selected` marks a pinned one. */
-  get renditions(): TrackList<RenditionInfo> {
+  /**
+   * The video renditions (hls.js only), a live list; `selected` marks a pinned one, and
+   * `selectedIndex` is its index (-1: adaptive). Fires `addrendition`, `removerendition`, `change`.
+   */
+  get renditions(): RenditionList {
     return this.#parts.playback.session.renditions;
+  }
+  /** `renditions` under the name media controllers (Media Chrome) and Mux Player use. */
+  get videoRenditions(): RenditionList {
+    return this.renditions;
   }
 
   /** Pins one rendition by id, or `'auto'` for adaptive selection. */
@@ -342,15 +395,17 @@ export class VideoPlayer extends LitElement {
   declare readonly videoHeight: number;
   declare readonly currentSrc: string;
   declare readonly textTracks: TextTrackList | undefined;
+  /** Mux Player's name for `noVolumePreference`. */
+  declare noVolumePref: boolean;
   static {
-    const route = (keys: readonly string[], to: (player: VideoPlayer) => object): void => {
+    const route = (keys: readonly string[], to: (player: VideoPlayer) => object, as?: string): void => {
       for (const key of keys) {
         Object.defineProperty(this.prototype, key, {
           get(this: VideoPlayer): unknown {
-            return Reflect.get(to(this), key) as unknown;
+            return Reflect.get(to(this), as ?? key) as unknown;
           },
           set(this: VideoPlayer, value: unknown) {
-            Reflect.set(to(this), key, value);
+            Reflect.set(to(this), as ?? key, value);
           },
         });
       }
@@ -359,6 +414,15 @@ export class VideoPlayer extends LitElement {
     route(['paused'], (player) => player.#targets.active);
     route(['playbackRate', 'defaultPlaybackRate'], (player) => player.#local);
     route(Object.keys(LOCAL_READS), (player) => player.#local.reads);
+    for (const [alias, name] of Object.entries(PROPERTY_ALIASES)) route([alias], (player) => player, name);
+  }
+
+  /** Mux Player's attribute names are heard as this element's own. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...Object.keys(ATTRIBUTE_ALIASES)];
+  }
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(ATTRIBUTE_ALIASES[name] ?? name, old, value);
   }
   canPlayType(type: string): CanPlayTypeResult {
     return this.#local.media?.canPlayType(type) ?? '';
@@ -384,7 +448,8 @@ export class VideoPlayer extends LitElement {
 
   /** Engines start after rendering: they need the rendered `<video>`. */
   protected override updated(changed: PropertyValues<this>): void {
-    const media = this.#video.value;
+    // A query, not the `ref` directive: this runs once per render and keeps Lit's async directives out of the bundle.
+    const media = this.renderRoot.querySelector<HTMLVideoElement>(':scope > video');
     if (media && !this.#local.attached) this.#local.attach(media, this, this.#targets);
     if (this.streamType !== this.#announcedStreamType) {
       this.#announcedStreamType = this.streamType;
@@ -400,16 +465,15 @@ export class VideoPlayer extends LitElement {
   }
 
   protected override render(): unknown {
-    const poster = posterOf(this, this.#parts.playback.session.source);
+    const poster = this.poster;
     const placeholder = this.placeholder ? { backgroundImage: `url("${this.placeholder}")` } : {};
     return html`
       <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
       <video
-        ${ref(this.#video)}
         part="video"
         style=${styleMap(this.#parts.controls.videoStyle())}
         ?loop=${this.loop}
-        preload=${this.preload || 'auto'}
+        preload=${this.preload}
         poster=${poster ?? nothing}
         playsinline
         crossorigin="anonymous"

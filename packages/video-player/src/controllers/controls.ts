@@ -1,4 +1,3 @@
-import { StoryboardPreview } from '@videokit/storyboard-preview';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -79,8 +78,9 @@ export class ControlsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The time slider renders `<storyboard-preview>`, so the player works without `define` too.
-    if (!customElements.get('storyboard-preview')) customElements.define('storyboard-preview', StoryboardPreview);
+    // The time slider renders `<storyboard-preview>`, so the player works without `define` too. It
+    // is only seen on hover, so it arrives in its own chunk and upgrades the element when defined.
+    if (!customElements.get('storyboard-preview')) void import('@videokit/storyboard-preview/define');
   }
 
   /** Sends a request as a control would (from inside the shadow root, so it carries its origin). */

@@ -10,6 +10,8 @@ import type {
   PlaybackEngine,
   RenditionInfo,
 } from './engine.ts';
+import { FirstSegmentHold } from './first-segment-hold.ts';
+import { gatedLoader } from './gated-loader.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
 import { endStalledEndedStream } from './live-end.ts';
@@ -18,8 +20,9 @@ import { autoselectSubtitleIndex } from '../tracks/default-subtitles.ts';
 
 type HlsClass = typeof Hls;
 
-/** While `preload="metadata"` holds playback back, buffer no more than the first segment. */
-const METADATA_BUFFER_SECONDS = 1;
+// Once per page, when this chunk (with hls.js) has been fetched, compiled and evaluated: lets a
+// page's own timing (and the bench) split script cost from network cost before the first frame.
+performance.mark('video-player:hls-engine');
 
 /** Defaults tuned for the first frame; the element's `hls-config` property overrides any of them. */
 function tunedConfig(): Partial<HlsConfig> {
@@ -49,7 +52,7 @@ export class HlsEngine implements PlaybackEngine {
   #hls: Hls | undefined;
   #destroyed = false;
   #mediaErrorRecoveries = 0;
-  #heldBuffer: number | undefined;
+  #hold: FirstSegmentHold | undefined;
   #sourceUrl = '';
   #drm = false;
   #stalledOffline = false;
@@ -73,18 +76,24 @@ export class HlsEngine implements PlaybackEngine {
     const HlsJs = Hls;
     const drmConfig = await drmSettings(source);
     if (this.#destroyed) return;
+    const hold = source.deferLoading ? new FirstSegmentHold() : undefined;
     const hls = new HlsJs({
       ...tunedConfig(),
       ...drmConfig,
       startPosition: source.startTime ?? -1,
       ...this.#overrides,
+      // The hold's gate sits in front of whichever loader hls.js would use (its own or the app's).
+      ...(hold ? { loader: gatedLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, hold) } : {}),
     });
     this.#hls = hls;
     this.#sourceUrl = source.url;
     this.#drm = source.drm !== undefined;
     hls.subtitleDisplay = !source.hideCaptions;
-    if (source.deferLoading) this.#holdBuffer(hls);
+    hold?.attach(hls);
+    this.#hold = hold;
     this.#listen(hls, HlsJs);
+    // However playback starts (the element, a media controller, the media itself), loading follows.
+    this.#media.addEventListener('play', () => this.startLoading(), { signal: this.#abort.signal });
     hls.loadSource(source.url);
     hls.attachMedia(this.#media);
     watchEncrypted(this.#media, source, (error) => this.#events.error(error), this.#abort.signal);
@@ -93,10 +102,8 @@ export class HlsEngine implements PlaybackEngine {
   }
 
   startLoading(): void {
-    const hls = this.#hls;
-    if (!hls || this.#heldBuffer === undefined) return;
-    hls.config.maxBufferLength = this.#heldBuffer;
-    this.#heldBuffer = undefined;
+    this.#hold?.release();
+    this.#hold = undefined;
   }
 
   get audioTracks(): readonly AudioTrackInfo[] {
@@ -159,11 +166,6 @@ export class HlsEngine implements PlaybackEngine {
     if (hls) rememberBandwidth(hls.bandwidthEstimate);
     hls?.destroy();
     this.#hls = undefined;
-  }
-
-  #holdBuffer(hls: Hls): void {
-    this.#heldBuffer = hls.config.maxBufferLength;
-    hls.config.maxBufferLength = METADATA_BUFFER_SECONDS;
   }
 
   /**

@@ -1,11 +1,17 @@
-/** `addtrack`/`removetrack` on a `TrackList`: `track` is the item that came or went. */
+/** `addtrack`/`removetrack` (or a rendition list's names) on a `TrackList`: the item that came or went. */
 export class TrackListEvent<T> extends Event {
   readonly track: T;
-  constructor(type: 'addtrack' | 'removetrack', track: T) {
+  constructor(type: string, track: T) {
     super(type);
     this.track = track;
   }
 }
+
+export interface TrackListEventNames {
+  readonly add: string;
+  readonly remove: string;
+}
+const TRACK_EVENTS: TrackListEventNames = { add: 'addtrack', remove: 'removetrack' };
 
 /**
  * A live track list shaped like the DOM's `AudioTrackList`: indexable, `length`, `getTrackById`,
@@ -17,11 +23,16 @@ export class TrackList<T extends { readonly id: string }> extends EventTarget im
   #tracks: T[] = [];
   #selection = '';
   readonly #selected: (track: T) => boolean;
+  readonly #names: TrackListEventNames;
 
-  /** `selected` says which items count as chosen; a change of that set fires `change`. */
-  constructor(selected: (track: T) => boolean) {
+  /**
+   * `selected` says which items count as chosen; a change of that set fires `change`. `names`
+   * are the add/remove event types (a rendition list fires `addrendition`/`removerendition`).
+   */
+  constructor(selected: (track: T) => boolean, names: TrackListEventNames = TRACK_EVENTS) {
     super();
     this.#selected = selected;
+    this.#names = names;
   }
 
   get length(): number {
@@ -44,8 +55,8 @@ export class TrackList<T extends { readonly id: string }> extends EventTarget im
     for (let index = next.length; index < this.#tracks.length; index++) Reflect.deleteProperty(this, index);
     this.#tracks = [...next];
     next.forEach((track, index) => Object.defineProperty(this, index, { value: track, configurable: true }));
-    for (const track of removed) this.dispatchEvent(new TrackListEvent('removetrack', track));
-    for (const track of next) if (!before.has(track.id)) this.dispatchEvent(new TrackListEvent('addtrack', track));
+    for (const track of removed) this.dispatchEvent(new TrackListEvent(this.#names.remove, track));
+    for (const track of next) if (!before.has(track.id)) this.dispatchEvent(new TrackListEvent(this.#names.add, track));
     const selection = next
       .filter(this.#selected)
       .map((track) => track.id)
