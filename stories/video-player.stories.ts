@@ -21,6 +21,7 @@ interface Args {
   muted: boolean;
   nohotkeys: boolean;
   defaultHiddenCaptions: boolean;
+  theme: string;
 }
 
 interface Loaded {
@@ -76,6 +77,7 @@ const meta: Meta<Args> = {
     muted: true,
     nohotkeys: false,
     defaultHiddenCaptions: false,
+    theme: '',
   },
   argTypes: argTypesFor('video-player', ARG_NAMES, {
     playbackId: {
@@ -93,6 +95,11 @@ const meta: Meta<Args> = {
     secondaryColor: { control: 'color' },
     accentColor: { control: 'color' },
     width: { description: 'CSS width of the element (not an attribute)' },
+    theme: {
+      description: "theme: the controls' layout (each loads on first use)",
+      control: 'select',
+      options: ['', 'classic', 'minimal', 'microvideo'],
+    },
   }),
   parameters: check({ ready: 'metadata' }),
   render: (args, { loaded }) => {
@@ -114,6 +121,7 @@ const meta: Meta<Args> = {
       ?muted=${args.muted}
       ?nohotkeys=${args.nohotkeys}
       ?default-hidden-captions=${args.defaultHiddenCaptions}
+      theme=${args.theme || nothing}
       no-preferences
       disable-tracking
       style=${`display: block; width: ${args.width}`}
@@ -213,3 +221,12 @@ export const ErrorBadModifier: Story = {
   args: { maxResolution: '999p', videoTitle: 'Bad modifier' },
   parameters: check({ ready: 'error', expectedConsoleErrors: ['<video-player> .*max-resolution'] }),
 };
+
+/** `theme="classic"`: a solid bar under a flat time slider. */
+export const ThemeClassic: Story = { args: { theme: 'classic', videoTitle: 'Classic theme' } };
+
+/** `theme="minimal"`: play, time, a thin progress line, captions and fullscreen. */
+export const ThemeMinimal: Story = { args: { theme: 'minimal', videoTitle: 'Minimal theme' } };
+
+/** `theme="microvideo"`: for short, often portrait clips; a big centre play and a hairline progress. */
+export const ThemeMicrovideo: Story = { args: { theme: 'microvideo', videoTitle: 'Microvideo theme', width: '360px' } };

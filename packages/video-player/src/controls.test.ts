@@ -113,8 +113,9 @@ describe('<video-player> controls', () => {
     const items = await openMenu(player, 'captions');
     expect(items.map((item) => item.textContent.trim())).to.deep.equal(['Off', 'English', 'Français']);
     expect(await axeViolations(player)).to.deep.equal([]);
-    expect(player.shadowRoot?.activeElement).to.equal(items[0]);
-    await sendKeys({ press: 'ArrowDown' });
+    // English starts on (AUTOSELECT in this browser's language), and focus opens on the checked item.
+    expect(player.shadowRoot?.activeElement).to.equal(items[1]);
+    expect(items[1]?.getAttribute('aria-checked')).to.equal('true');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     const french = Array.from(player.textTracks ?? []).find((track) => track.language === 'fr');

@@ -5,3 +5,4 @@
 export { VideoPlayer, type PlayerTokens } from './video-player.ts';
 export { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
 export type { AudioTrackInfo, RenditionInfo } from './engines/engine.ts';
+export { registerTheme, type ThemeStyles } from './themes/registry.ts';

@@ -50,7 +50,8 @@ describe('<video-player> tracks and renditions', () => {
     expect(tracks.map((track) => track.language)).to.deep.equal(['en', 'fr']);
     const french = tracks.find((track) => track.language === 'fr');
     if (!french) throw new Error('no French track');
-    french.mode = 'showing';
+    // English may already show (AUTOSELECT in this browser's language): switch as the menu does.
+    for (const track of tracks) track.mode = track === french ? 'showing' : 'disabled';
     await until(() => (french.cues?.length ?? 0) > 0, 'French cues');
     expect(french.cues?.[0]).to.have.property('text').that.includes('Sous-titre');
   });
@@ -83,5 +84,31 @@ describe('<video-player> tracks and renditions', () => {
     await playsPast(innerVideo(player), 0.5);
     const showing = Array.from(player.textTracks ?? []).filter((track) => track.mode === 'showing');
     expect(showing).to.deep.equal([]);
+  });
+
+  it("starts the AUTOSELECT subtitles in the viewer's language when none is DEFAULT", async () => {
+    // The origin marks en and fr AUTOSELECT=YES and neither DEFAULT; this browser's language is English.
+    expect(navigator.languages[0]).to.match(/^en/);
+    const player = await mountPlayer({ 'playback-id': 'vod', muted: true, 'no-preferences': true });
+    await player.play();
+    const english = (): TextTrack | undefined =>
+      Array.from(player.textTracks ?? []).find((track) => track.language === 'en');
+    await until(() => english()?.mode === 'showing', 'English subtitles showing');
+    expect(Array.from(player.textTracks ?? []).filter((track) => track.mode === 'showing')).to.have.length(1);
+  });
+
+  it('selects the AUTOSELECT subtitles hidden under default-hidden-captions', async () => {
+    const player = await mountPlayer({
+      'playback-id': 'vod',
+      muted: true,
+      'no-preferences': true,
+      'default-hidden-captions': true,
+    });
+    await player.play();
+    await until(
+      () => Array.from(player.textTracks ?? []).find((track) => track.language === 'en')?.mode === 'hidden',
+      'English subtitles selected but hidden',
+    );
+    expect(Array.from(player.textTracks ?? []).filter((track) => track.mode === 'showing')).to.deep.equal([]);
   });
 });

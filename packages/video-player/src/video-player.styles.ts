@@ -29,6 +29,10 @@ const baseStyles = css`
   .placeholder {
     background: center / contain no-repeat;
   }
+  /* Cues move up while the control bar shows, and back down when it hides. */
+  video::-webkit-media-text-track-container {
+    translate: 0 calc(-1 * var(--vk-cue-lift, 0px));
+  }
   .cast-button {
     position: absolute;
     top: 0.5em;

@@ -56,6 +56,7 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
  * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
+ * @fires themechange - The `theme`'s styles were applied (built-in themes load on first use).
  * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` also
  * fires `change`, `addtrack` and `removetrack` on itself; `renditions` `change`, `addrendition`, `removerendition`).
  * @csspart video - The `<video>`.
@@ -168,6 +169,11 @@ export class VideoPlayer extends LitElement {
   @property({ attribute: 'primary-color' }) primaryColor?: string;
   @property({ attribute: 'secondary-color' }) secondaryColor?: string;
   @property({ attribute: 'accent-color' }) accentColor?: string;
+  /**
+   * The controls' look: `default`, `classic`, `minimal`, `microvideo`, or a name given to
+   * `registerTheme()`. Built-in themes load on first use; switching at runtime restyles.
+   */
+  @property({ reflect: true }) theme?: string;
   /** Audio-only layout: a control bar, no picture. */
   @property({ type: Boolean, reflect: true }) audio = false;
   /** The id of an element to make fullscreen instead of the player (an ancestor with overlays). */
@@ -450,6 +456,12 @@ export class VideoPlayer extends LitElement {
       this.dispatchEvent(new StreamTypeChangeEvent(this.streamType));
     }
     this.#parts.playback.session.rendered(changed.has('preload'));
+    if (changed.has('theme') && this.shadowRoot && (this.theme || changed.get('theme'))) {
+      const { shadowRoot, theme } = this;
+      void import('./themes/load.ts').then((themes) =>
+        themes.applyTheme(this, shadowRoot, VideoPlayer.elementStyles, theme?.trim() ? theme.trim() : 'default'),
+      );
+    }
   }
 
   protected override render(): unknown {
@@ -459,6 +471,7 @@ export class VideoPlayer extends LitElement {
       <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
       <video
         part="video"
+        style=${styleMap(this.#parts.controls.videoStyle())}
         ?loop=${this.loop}
         preload=${this.preload}
         poster=${poster ?? nothing}

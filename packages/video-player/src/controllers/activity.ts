@@ -5,7 +5,8 @@ const WAKE_EVENTS = ['pointermove', 'pointerdown', 'keydown', 'focusin'];
 
 /**
  * Whether the viewer is idle, so the controls can hide: after a few seconds without pointer or
- * keyboard activity while `canIdle()` holds (playing, no menu open, no keyboard focus in the bar).
+ * keyboard activity, or after playback starts or pauses, while `canIdle()` holds (playing, no menu
+ * open, no keyboard focus in the bar).
  */
 export class ActivityController implements ReactiveController {
   idle = false;
@@ -26,6 +27,11 @@ export class ActivityController implements ReactiveController {
       this.#host.addEventListener(type, () => this.wake(), { signal: this.#listeners.signal, passive: true });
     }
     this.#host.addEventListener('pointerleave', () => this.sleep(), { signal: this.#listeners.signal });
+    // Playback that starts without the viewer touching anything (autoplay, play() from app code)
+    // still hides the controls after the countdown; a pause shows them.
+    for (const type of ['play', 'pause']) {
+      this.#host.addEventListener(type, () => this.wake(), { signal: this.#listeners.signal });
+    }
   }
 
   hostDisconnected(): void {

@@ -118,9 +118,15 @@ export class ControlsController implements ReactiveController {
       '--video-player-primary-color': host.primaryColor,
       '--video-player-secondary-color': host.secondaryColor,
       '--video-player-accent-color': host.accentColor,
-      ...captionCss(this.#parts.preferences.captionStyle),
     };
-    const classes = { ui: true, idle: this.activity.idle, paused: s.paused, live: s.live, started: s.started };
+    const classes = {
+      ui: true,
+      idle: this.activity.idle,
+      paused: s.paused,
+      live: s.live,
+      started: s.started,
+      failed: !!s.error?.fatal,
+    };
     return html`<div
       class=${classMap(classes)}
       part="controls-layer"
@@ -160,6 +166,15 @@ export class ControlsController implements ReactiveController {
       ${openMenu(ctx)} ${this.help ? shortcutsHelp(ctx, () => this.#closeHelp()) : nothing}
       ${this.#parts.announcer.render()}
     </div>`;
+  }
+
+  /**
+   * The `<video>`'s own style: caption style custom properties (the `::cue` rule reads them from
+   * the video, so they must be set there) and how far cues move up to clear the visible bar.
+   */
+  videoStyle(): Record<string, string> {
+    const barShown = !this.activity.idle && !this.#host.mediaState.error?.fatal;
+    return { ...captionCss(this.#parts.preferences.captionStyle), '--vk-cue-lift': barShown ? '4.75rem' : '0px' };
   }
 
   #context(): ControlsContext {

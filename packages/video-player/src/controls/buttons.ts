@@ -54,6 +54,7 @@ export function volumeControls(ctx: ControlsContext): TemplateResult {
       aria-label=${ctx.t('volume')}
       aria-valuetext=${muted ? `${ctx.t('mutedState')}, ${percent}` : percent}
       .value=${String(muted ? 0 : volume)}
+      style=${`--_level: ${String((muted ? 0 : volume) * 100)}%`}
       @input=${(event: Event) => ctx.send('volume-request', Number((event.target as HTMLInputElement).value))}
     />
   </div>`;

@@ -140,6 +140,7 @@ const barStyles = css`
   .time {
     display: var(--time-display, inline-flex);
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
     unicode-bidi: isolate;
     direction: ltr;
   }
@@ -185,11 +186,20 @@ const barStyles = css`
     border-radius: 50%;
     background: var(--_fg);
   }
-  .volume-range {
+  /* Two classes beat the generic input[type='range'] reset above: the track and the level are
+     backgrounds, since the WebKit track itself is transparent. */
+  .volume .volume-range {
     display: var(--volume-range, block);
     width: 5em;
     height: 2.75em;
-    background: linear-gradient(rgb(255 255 255 / 35%), rgb(255 255 255 / 35%)) center / 100% 0.25em no-repeat;
+    background:
+      linear-gradient(var(--_fg), var(--_fg)) left center / var(--_level, 100%) 0.25em no-repeat,
+      linear-gradient(rgb(255 255 255 / 35%), rgb(255 255 255 / 35%)) center / 100% 0.25em no-repeat;
+  }
+  [dir='rtl'] .volume .volume-range {
+    background-position:
+      right center,
+      center;
   }
   .timeline {
     display: var(--time-range, block);
@@ -251,10 +261,14 @@ const barStyles = css`
 `;
 
 const layoutStyles = css`
+  @container (width < 560px) {
+    .volume .volume-range {
+      display: none;
+    }
+  }
   @container (width < 480px) {
     .seek-backward,
     .seek-forward,
-    .volume-range,
     .rate {
       display: none;
     }

@@ -12,6 +12,10 @@ export const overlayStyles = css`
     border-radius: 50%;
     background: var(--_bg);
   }
+  /* Stays dark when hovered: the generic pale button hover vanishes over a bright poster. */
+  .center-play:hover {
+    background: var(--_bg);
+  }
   .center-play svg {
     width: 2.5em;
     height: 2.5em;
@@ -73,6 +77,11 @@ export const overlayStyles = css`
   .error-detail {
     opacity: 0.75;
     font-size: 0.85em;
+  }
+  /* A failed player has nothing to play: the overlay's retry is the one action left. */
+  .failed .bar,
+  .failed .center-play {
+    display: none;
   }
   .retry {
     border: 1px solid currentColor;

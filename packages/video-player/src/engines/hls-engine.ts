@@ -1,6 +1,6 @@
 import { PlayerError } from '@videokit/core';
 // This module is itself loaded on demand (create-engine.ts), so hls.js comes in the same chunk.
-import Hls, { type ErrorData, type HlsConfig } from 'hls.js';
+import Hls, { type ErrorData, type HlsConfig, type MediaPlaylist } from 'hls.js';
 import { rememberBandwidth, rememberedBandwidth } from './bandwidth-memory.ts';
 import type {
   AudioTrackInfo,
@@ -16,6 +16,7 @@ import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
 import { endStalledEndedStream } from './live-end.ts';
 import { chooseStartLevel } from './start-level.ts';
+import { autoselectSubtitleIndex } from '../tracks/default-subtitles.ts';
 
 type HlsClass = typeof Hls;
 
@@ -175,6 +176,17 @@ export class HlsEngine implements PlaybackEngine {
     this.#hls = undefined;
   }
 
+  /**
+   * Without a `DEFAULT` subtitle track, the `AUTOSELECT` one in the viewer's language starts on
+   * (shown, or hidden under `default-hidden-captions` through `subtitleDisplay`); hls.js applies
+   * the preference when it lists the level's subtitle group. A page's own preference wins.
+   */
+  #preferAutoselectSubtitles(hls: Hls, tracks: readonly MediaPlaylist[]): void {
+    if (this.#overrides.subtitlePreference) return;
+    const track = tracks[autoselectSubtitleIndex(tracks, globalThis.navigator.languages)];
+    if (track) hls.config.subtitlePreference = { lang: track.lang, name: track.name };
+  }
+
   #listen(hls: Hls, HlsJs: HlsClass): void {
     const { Events } = HlsJs;
     hls.on(Events.MANIFEST_PARSED, (_event, data) => {
@@ -182,6 +194,7 @@ export class HlsEngine implements PlaybackEngine {
         const renderedHeight = this.#media.clientHeight * (globalThis.devicePixelRatio || 1);
         hls.startLevel = chooseStartLevel(data.levels, renderedHeight, hls.bandwidthEstimate);
       }
+      this.#preferAutoselectSubtitles(hls, data.subtitleTracks);
       this.#events.tracks();
     });
     hls.on(Events.LEVEL_LOADED, (_event, data) => {
