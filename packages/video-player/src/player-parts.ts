@@ -3,7 +3,8 @@ import { CastLink } from './cast-link.ts';
 import { AnnouncerController, type AnnouncerHost } from './controllers/announcer.ts';
 import { ControlsController, type ControlsHost } from './controllers/controls.ts';
 import { KeyboardController, type KeyboardHost } from './controllers/keyboard.ts';
-import { LiveStallController, type LiveStallHost } from './controllers/live-stall.ts';
+import type { LiveStallHost } from './controllers/live-stall.ts';
+import { LiveStallLink } from './controllers/live-stall-link.ts';
 import { LocaleController } from './controllers/locale.ts';
 import { MediaStateController, type MediaStateHost } from './controllers/media-state.ts';
 import { PreferencesController, type PreferencesHost } from './controllers/preferences.ts';
@@ -67,7 +68,7 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
     storyboard: () => storyboardOf(host),
   });
   new KeyboardController(host, { controls, locale, preferences });
-  const liveStall = new LiveStallController(host, (attempts, seconds) =>
+  const liveStall = new LiveStallLink(host, (attempts, seconds) =>
     playback.session.giveUp(
       new PlayerError(
         'LIVE_STREAM_DISCONNECTED',

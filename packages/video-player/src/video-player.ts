@@ -33,7 +33,7 @@ import {
   type LegacyStreamType,
 } from './mux-spellings.ts';
 import { composeParts } from './player-parts.ts';
-import { DEFAULT_RECONNECT_RETRIES } from './controllers/live-stall.ts';
+import { DEFAULT_RECONNECT_RETRIES } from './controllers/live-stall-link.ts';
 import { SOURCE_PROPERTIES } from './source-inputs.ts';
 import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
 import { PlaybackTargets } from './targets/playback-targets.ts';

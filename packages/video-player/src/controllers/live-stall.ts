@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_RECONNECT_RETRIES } from './live-stall-link.ts';
 
 /** How long a live stream may wait for data before the viewer is told it is waiting for the stream. */
 export const LIVE_STALL_MS = 3000;
 /** One reconnect attempt: a blocking playlist reload's bound on a low-latency stream (three 2 s segments). */
 export const RECONNECT_ATTEMPT_MS = 6000;
-/** Ten attempts: a minute, the platform's default `reconnect_window`. */
-export const DEFAULT_RECONNECT_RETRIES = 10;
 
 export interface LiveStallHost extends ReactiveControllerHost, HTMLElement {
   readonly streamType: string;
