@@ -1,9 +1,8 @@
 // The ads demo: <ad-layer> around <video-player>, with the origin's stand-in IMA SDK and ad tags.
 import '@videokit/video-player/define';
 import '@videokit/ad-layer/define';
+import { originDomain } from './page.ts';
 
-const originDomain =
-  document.querySelector<HTMLMetaElement>('meta[name="videokit-origin"]')?.content ?? 'localhost:4000';
 const ads = `http://ads.${originDomain}`;
 
 function required<T>(value: T | null, what: string): T {

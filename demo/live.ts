@@ -1,21 +1,9 @@
 // The low-latency live demo: <video-player> on live-ll with its latency, and buttons that drive
 // the origin's encoder for that stream (control.{domain}/live/{id}/…).
 import '@videokit/video-player/define';
+import { element, originDomain, pagePlayer } from './page.ts';
 
-const originDomain =
-  document.querySelector<HTMLMetaElement>('meta[name="videokit-origin"]')?.content ?? 'localhost:4000';
-
-function element<T extends HTMLElement>(id: string, type: new () => T): T {
-  const found = document.getElementById(id);
-  if (!(found instanceof type)) throw new Error(`demo page is missing #${id}`);
-  return found;
-}
-
-const player = ((): HTMLElementTagNameMap['video-player'] => {
-  const found = document.querySelector('video-player');
-  if (!found) throw new Error('demo page is missing <video-player>');
-  return found;
-})();
+const player = pagePlayer();
 const picker = element('playback-id', HTMLSelectElement);
 const latency = element('latency', HTMLElement);
 const encoder = element('encoder', HTMLElement);

@@ -1,15 +1,7 @@
 // The upload page: <video-uploader> against the local origin's direct uploads, then the
 // SHA-256 the origin stored (the origin does not transcode, so there is nothing to play).
 import '@videokit/uploader/define';
-
-const originDomain =
-  document.querySelector<HTMLMetaElement>('meta[name="videokit-origin"]')?.content ?? 'localhost:4000';
-
-function element<T extends HTMLElement>(id: string, type: abstract new () => T): T {
-  const found = document.getElementById(id);
-  if (!(found instanceof type)) throw new Error(`upload page is missing #${id}`);
-  return found;
-}
+import { element, originDomain } from './page.ts';
 
 const uploader = document.querySelector('video-uploader');
 if (!uploader) throw new Error('upload page is missing <video-uploader>');
