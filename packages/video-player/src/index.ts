@@ -5,4 +5,7 @@
 export { VideoPlayer, type PlayerTokens } from './video-player.ts';
 export { PlayerErrorEvent, StreamTypeChangeEvent, TracksChangeEvent } from './events.ts';
 export type { AudioTrackInfo, RenditionInfo } from './engines/engine.ts';
+export type { PlayerAudioTrack } from './tracks/audio-track.ts';
+export type { RenditionList } from './tracks/rendition-list.ts';
+export type { TrackList, TrackListEvent } from './tracks/track-list.ts';
 export { registerTheme, type ThemeStyles } from './themes/registry.ts';

@@ -39,7 +39,10 @@ import {
   TracksChangeEvent,
   VideoPlayer as PlayerElement,
   type AudioTrackInfo,
+  type PlayerAudioTrack,
   type RenditionInfo,
+  type RenditionList,
+  type TrackList,
 } from '@videokit/video-player';
 import '@videokit/video-player/define';
 import { useRef } from 'react';
@@ -60,8 +63,14 @@ const adLayer: AdLayerElement = document.createElement('ad-layer');
 const preview: StoryboardPreviewElement = document.createElement('storyboard-preview');
 player.playbackId = 'abc';
 player.tokens = { playback: 'jwt' } satisfies PlayerTokens;
-const tracks: readonly AudioTrackInfo[] = player.audioTracks;
-const renditions: readonly RenditionInfo[] = player.renditions;
+// Track lists shaped like a <video>'s: indexable, `length`, `getTrackById`, events.
+const audioTracks: TrackList<PlayerAudioTrack> = player.audioTracks;
+const firstTrack: AudioTrackInfo | undefined = audioTracks[0];
+const tracks: AudioTrackInfo[] = [...audioTracks];
+const renditionList: RenditionList = player.renditions;
+const renditions: RenditionInfo[] = [...renditionList];
+const chosen: RenditionInfo | null = renditionList.getTrackById('720p');
+audioTracks.addEventListener('change', () => console.log(audioTracks.length));
 player.addEventListener('error', (event) => console.log(event));
 // @ts-expect-error playbackId is a string
 player.playbackId = 42;
@@ -191,6 +200,8 @@ export const used = [
   failure,
   tracks,
   renditions,
+  firstTrack,
+  chosen,
   uploader,
   adLayer,
   preview,
