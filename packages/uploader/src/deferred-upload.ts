@@ -3,7 +3,7 @@
  * first paint (drop zone, file button) needs none of the chunking, retry and resume code, so the
  * eager bundle carries none of it. Calls and listeners made before it arrives are replayed in order.
  */
-import { UploadError, UploadOptionError } from './transport/errors.ts';
+import { asUploadError, UploadError } from './transport/errors.ts';
 import type { UploadOptions } from './transport/options.ts';
 import type { Upload, UploadState } from './transport/upload.ts';
 import type { ErrorDetail, UploadEventMap, UploadEventName } from './transport/upload-events.ts';
@@ -81,15 +81,7 @@ export class DeferredUpload implements UploadControl {
         try {
           upload = createUpload(this.#options);
         } catch (error) {
-          this.#fail(
-            error instanceof UploadError
-              ? error
-              : error instanceof UploadOptionError
-                ? error.toUploadError()
-                : new UploadError('read-failed', error instanceof Error ? error.message : String(error), {
-                    cause: error,
-                  }),
-          );
+          this.#fail(asUploadError(error));
           return;
         }
         this.#upload = upload;

@@ -2,7 +2,7 @@
  * The element's bookkeeping: which files wait, which upload, which ended, and how many run
  * at once. It starts uploads through a factory, so it knows nothing of HTTP.
  */
-import { UploadError, UploadOptionError } from './transport/errors.ts';
+import { asUploadError, type UploadError } from './transport/errors.ts';
 import type { ProgressSnapshot } from './transport/progress-meter.ts';
 import type { UploadState } from './transport/upload.ts';
 
@@ -164,14 +164,7 @@ export class UploadQueue {
       } catch (error) {
         item.status = 'error';
         running -= 1;
-        item.error =
-          error instanceof UploadError
-            ? error
-            : error instanceof UploadOptionError
-              ? error.toUploadError()
-              : new UploadError('read-failed', error instanceof Error ? error.message : String(error), {
-                  cause: error,
-                });
+        item.error = asUploadError(error);
       }
     }
   }

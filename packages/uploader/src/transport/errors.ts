@@ -89,3 +89,10 @@ export function formatBytes(bytes: number): string {
   const shown = unit === 0 ? String(value) : value.toFixed(value < 10 ? 1 : 0);
   return `${shown} ${units[unit] ?? 'bytes'}`;
 }
+
+/** Whatever starting an upload threw, as an `UploadError` (option errors keep their reason). */
+export function asUploadError(error: unknown): UploadError {
+  if (error instanceof UploadError) return error;
+  if (error instanceof UploadOptionError) return error.toUploadError();
+  return new UploadError('read-failed', error instanceof Error ? error.message : String(error), { cause: error });
+}
