@@ -62,7 +62,10 @@ export class VideoUploaderDrop extends UploaderPart {
 
   override render(): TemplateResult {
     const overlay =
-      this.overlay && this.active ? html`<div part="overlay" aria-hidden="true">${this.overlayText}</div>` : nothing;
+      this.overlay && this.active
+        ? // Without its own text the overlay would hide the prompt and say nothing in its place.
+          html`<div part="overlay" aria-hidden="true">${this.overlayText || this.target?.t('dropPrompt')}</div>`
+        : nothing;
     return html`<slot><span part="prompt">${this.target?.t('dropPrompt') ?? ''}</span></slot
       >${overlay}`;
   }
