@@ -62,7 +62,7 @@ describe('visual: <video-uploader>', function () {
   });
 
   it('idle', async () => {
-    const uploader = await mountUploader((await createDirectUpload()).url);
+    await mountUploader((await createDirectUpload()).url);
     await expectScreenshot('uploader-idle', 'video-uploader');
   });
 
