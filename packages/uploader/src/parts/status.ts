@@ -40,13 +40,7 @@ export class VideoUploaderStatus extends UploaderPart {
     const announcement = view?.announcement ?? message;
     // One live region that stays in the DOM (so it announces), hidden while a finer figure shows.
     const split = announcement !== message;
-    return html`${split ? html`<p part="message" aria-hidden="true">${message}</p>` : nothing}<p
-        part="message"
-        class=${split ? 'announcement' : ''}
-        role="status"
-        aria-live="polite"
-      >
-        ${announcement}
-      </p>`;
+    return html`${split ? html`<p part="message" aria-hidden="true">${message}</p>` : nothing}
+      <p part="message" class=${split ? 'announcement' : ''} role="status" aria-live="polite">${announcement}</p>`;
   }
 }
