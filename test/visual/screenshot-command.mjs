@@ -23,7 +23,7 @@ export const MAX_DIFF_RATIO = 0.0001;
 
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 
-async function match(page, { name, selector }) {
+async function match(page, { name, selector, maxDiffRatio = MAX_DIFF_RATIO }) {
   if (!NAME.test(name)) throw new Error(`visual:match: name "${name}" must be lowercase letters, digits and dashes`);
   const actualPng = await page.locator(selector).screenshot({ animations: 'disabled', caret: 'hide' });
   const baselineFile = join(BASELINES, `${name}.png`);
@@ -54,11 +54,8 @@ async function match(page, { name, selector }) {
     threshold: PIXEL_THRESHOLD,
   });
   const ratio = differing / (actual.width * actual.height);
-  if (ratio > MAX_DIFF_RATIO) {
-    return report(
-      `${differing} pixels differ (${(ratio * 100).toFixed(2)} %, allowed ${MAX_DIFF_RATIO * 100} %)`,
-      diff,
-    );
+  if (ratio > maxDiffRatio) {
+    return report(`${differing} pixels differ (${(ratio * 100).toFixed(2)} %, allowed ${maxDiffRatio * 100} %)`, diff);
   }
   return { ok: true, differing };
 }

@@ -19,6 +19,7 @@ import { LowLatencyStreams } from './ll-streams.ts';
 import { handleStream } from './stream-routes.ts';
 import { loadSigningKey, mintToken, type MintOptions, type SigningKey, type TokenClaims } from './tokens.ts';
 import { handleUpload } from './upload-routes.ts';
+import { originClock } from './origin-clock.ts';
 import { UploadStore } from './uploads.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -207,7 +208,7 @@ export async function startOrigin(options: OriginOptions = {}): Promise<Origin> 
     uploads: new UploadStore(),
     beacons: new BeaconLog(),
     faults: new FaultInjector(),
-    clock: { now, startedAt: now() },
+    clock: originClock(now),
     lowLatency: new LowLatencyStreams(join(fixturesDir, 'media'), now()),
     // Absolute, so the containment check in handlePlayer compares like with like.
     playerRoot:
