@@ -215,6 +215,7 @@ describe('visual: <video-player>', function () {
     ['classic', SIZES.medium],
     ['minimal', SIZES.medium],
     ['microvideo', SIZES.portrait],
+    ['news', SIZES.medium],
   ] as const) {
     it(`theme="${theme}"`, async () => {
       const player = await sizedPlayer(size);

@@ -41,6 +41,7 @@ import type { Interruption, InterruptionHandle, TargetKind } from './targets/tar
 import type { PlayerAudioTrack } from './tracks/audio-track.ts';
 import type { RenditionList } from './tracks/rendition-list.ts';
 import type { TrackList } from './tracks/track-list.ts';
+import { registerThemeOnDemand } from './themes/register-on-demand.ts';
 import { videoPlayerStyles } from './video-player.styles.ts';
 
 export type { PlayerTokens } from './player-inputs.ts';
@@ -82,6 +83,8 @@ export type { PlayerTokens } from './player-inputs.ts';
  */
 export class VideoPlayer extends LitElement {
   static override styles = videoPlayerStyles;
+  /** `registerTheme` for pages without imports: `customElements.get('video-player').registerTheme(name, css)`. */
+  static registerTheme = registerThemeOnDemand;
 
   /** The platform playback ID to play (not the asset ID). */
   @property({ attribute: 'playback-id' }) playbackId?: string;
