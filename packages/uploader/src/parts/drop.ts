@@ -25,6 +25,10 @@ export class VideoUploaderDrop extends UploaderPart {
       background: var(--video-uploader-drop-active-background, #eff6ff);
       border-color: var(--video-uploader-accent, #2563eb);
     }
+    /* The overlay's text takes the prompt's place; the prompt showing through would garble both. */
+    .covered {
+      visibility: hidden;
+    }
     [part='overlay'] {
       position: absolute;
       inset: 0;
@@ -66,7 +70,8 @@ export class VideoUploaderDrop extends UploaderPart {
         ? // Without its own text the overlay would hide the prompt and say nothing in its place.
           html`<div part="overlay" aria-hidden="true">${this.overlayText || this.target?.t('dropPrompt')}</div>`
         : nothing;
-    return html`<slot><span part="prompt">${this.target?.t('dropPrompt') ?? ''}</span></slot
+    return html`<slot class=${overlay === nothing ? '' : 'covered'}
+        ><span part="prompt">${this.target?.t('dropPrompt') ?? ''}</span></slot
       >${overlay}`;
   }
 
