@@ -83,9 +83,11 @@ const barStyles = css`
   button:hover {
     background: rgb(255 255 255 / 14%);
   }
+  /* A dark band inside the accent ring keeps it visible over any picture, even one in the accent's hue. */
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_bg);
   }
   svg {
     width: 1.5em;
