@@ -10,6 +10,7 @@ export interface RequestTarget extends HTMLElement {
   currentTime: number;
   volume: number;
   muted: boolean;
+  loop: boolean;
   playbackRate: number;
   defaultPlaybackRate: number;
   readonly textTracks: TextTrackList | undefined;
@@ -52,6 +53,10 @@ export const REQUEST_HANDLERS = {
   'mute-request': (target, muted: boolean) => {
     if (!muted && target.volume === 0) target.volume = 0.5;
     target.muted = muted;
+  },
+  /** Start again at the end (the element's `loop`). */
+  'loop-request': (target, loop: boolean) => {
+    target.loop = loop;
   },
   'rate-request': (target, rate: number) => {
     target.playbackRate = target.defaultPlaybackRate = rate;
