@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { languageOf } from '@videokit/core';
 import { property, query } from 'lit/decorators.js';
 import { accepts } from './accept.ts';
 import {
@@ -139,11 +140,8 @@ export class VideoUploader extends LitElement implements UploaderApi {
   }
 
   get resolvedLang(): string {
-    // An empty lang attribute means "unknown", so it falls through like a missing one.
-    const tag = [this.locale, this.lang, this.closest('[lang]')?.getAttribute('lang'), navigator.language].find(
-      Boolean,
-    );
-    return supportedLanguage(tag);
+    // `locale` (Mux Uploader's name) first; an empty lang attribute means "unknown" and falls through.
+    return supportedLanguage(languageOf(this, this.locale, this.lang));
   }
 
   subscribe(listener: () => void): () => void {
