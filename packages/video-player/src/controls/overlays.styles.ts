@@ -32,9 +32,8 @@ export const overlayStyles = css`
     border: 0.3em solid rgb(255 255 255 / 25%);
     border-top-color: var(--_fg);
     border-radius: 50%;
-    /* The same dark disc as the centre play, so the ring shows over a bright picture. */
+    /* A dark disc inside, so the ring shows over a bright picture. */
     background: var(--_bg);
-    box-shadow: 0 0 0 0.5em var(--_bg);
     animation: spin 0.9s linear infinite;
     pointer-events: none;
   }
