@@ -48,6 +48,8 @@ export interface FaultRule {
   delayMs?: number;
   drop?: 'response' | 'request';
   afterBytes?: number;
+  /** Extra headers on a `status` answer. */
+  headers?: Record<string, string>;
 }
 
 export const addFault = (rule: FaultRule | FaultRule[]): Promise<unknown> => control('POST', '/faults', rule);
