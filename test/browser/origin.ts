@@ -45,6 +45,7 @@ export interface FaultRule {
   pathPattern?: string;
   times?: number;
   status?: number;
+  body?: string;
   delayMs?: number;
   drop?: 'response' | 'request';
   afterBytes?: number;

@@ -60,7 +60,7 @@ function checkHeaders(headers: unknown): Record<string, string> | undefined {
       `headers ${JSON.stringify(bad?.[0] ?? headers)} are refused: give an object of header names to single-line string values`,
     );
   }
-  return Object.fromEntries(entries) as Record<string, string>;
+  return Object.fromEntries(entries);
 }
 
 /**

@@ -3,14 +3,17 @@
  * a time. A fresh upload starts at byte 0 without asking; after that every offset it sends
  * from is one the server stated (a `308`'s or 2xx's `Range`, a `bytes *\/TOTAL` probe after a
  * failure, pause, offline or resume) or, for servers that answer a bare 2xx to each chunk, the
- * end of the last chunk it accepted. Success is only ever a 2xx to the final chunk.
+ * end of the last chunk it accepted. No claim is believed that this upload cannot account for:
+ * never more bytes than its requests ever carried, and success only for a 2xx to the final
+ * chunk (or a probe after it) whose reported size and digest, when given, match the file.
  */
 import { kibToBytes, nextChunkSize, chunkSizeProblem } from './chunk-size.ts';
-import { chunkOutcome, probeOutcome, RESUME_INCOMPLETE, type Outcome } from './chunk-outcome.ts';
+import { chunkOutcome, probeOutcome, RESUME_INCOMPLETE } from './chunk-outcome.ts';
+import { completionProblem, serverReport } from './completion-check.ts';
 import { chunkRange, probeRange } from './content-range.ts';
 import { UploadError, UploadOptionError } from './errors.ts';
-import { fingerprintFile } from './fingerprint.ts';
 import { RequestFailure, send, toChunkResponse, type ChunkResponse, type HttpResponse } from './http.ts';
+import { NetworkWatch } from './network-watch.ts';
 import {
   normalizeOptions,
   type Endpoint,
@@ -20,38 +23,15 @@ import {
   type UploadSource,
 } from './options.ts';
 import { ProgressMeter, type ProgressSnapshot } from './progress-meter.ts';
-import { ResumeStore } from './resume-store.ts';
-import { isRetriableStatus, nextDelay } from './retry-policy.ts';
+import { RetryBudget } from './retry-budget.ts';
+import { isRetriableStatus, MAX_RETRY_DELAY_MS, nextDelay } from './retry-policy.ts';
+import { RunGate } from './run-gate.ts';
+import { Retriable, Stopped, unsettled } from './server-answer.ts';
 import { BlobSource, StreamSource, type Chunk, type ChunkSource } from './sources.ts';
 import { UploadProgressEvent, type UploadEventMap, type UploadEventName } from './upload-events.ts';
+import { UploadTarget } from './upload-target.ts';
 
 export type UploadState = 'uploading' | 'success' | 'failed' | 'cancelled';
-
-/** A failure worth another attempt after a delay. */
-class Retriable extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-    readonly retryAfter: string | null = null,
-    readonly response?: ChunkResponse,
-  ) {
-    super(message);
-  }
-}
-
-/** The upload was cancelled: the loop ends quietly. */
-class Stopped extends Error {}
-
-/** The server's reason for a refusal: its `X-Videokit-Reason`, else the first line of its body. */
-function serverReason(response: HttpResponse): string | undefined {
-  const reason = response.header('X-Videokit-Reason') ?? response.text.split('\n', 1)[0]?.trim();
-  return reason ? reason.slice(0, 200) : undefined;
-}
-
-function describe(response: HttpResponse): string {
-  const reason = serverReason(response);
-  return reason ? `${response.status} (${reason})` : String(response.status);
-}
 
 export class Upload {
   /** UpChunk's static entry point: starts uploading at once. */
@@ -63,14 +43,14 @@ export class Upload {
   readonly #events = new EventTarget();
   readonly #source: ChunkSource;
   readonly #meter: ProgressMeter;
-  readonly #store: ResumeStore | null;
-  /** Aborts whatever the loop is waiting on when the upload is cancelled. */
-  readonly #stop = new AbortController();
+  readonly #target: UploadTarget;
+  /** Where the loop waits; stopped when the upload is cancelled. */
+  readonly #gate = new RunGate();
+  readonly #network = new NetworkWatch((offline) => {
+    this.#setOffline(offline);
+  });
   #state: UploadState = 'uploading';
   #chunkSizeKib: number;
-  #url: string | null = null;
-  #resumed = false;
-  #fingerprint: string | null = null;
   /** Bytes the server has confirmed holding. */
   #offset = 0;
   #chunkCount = 0;
@@ -87,8 +67,6 @@ export class Upload {
   #answeredChunks = 0;
   /** The request in flight, aborted by `abort()`, offline and `cancel()`. */
   #request: AbortController | null = null;
-  #wake: (() => void) | null = null;
-  #listening = false;
   #started = false;
   #lastLoaded = -1;
 
@@ -98,9 +76,9 @@ export class Upload {
     this.#source = source instanceof Blob ? new BlobSource(source) : new StreamSource(source);
     this.#chunkSizeKib = this.#options.chunkSizeKib;
     this.#meter = new ProgressMeter(this.#source.size);
-    this.#store = this.#options.resumeStorage ? new ResumeStore(this.#options.resumeStorage) : null;
-    this.#offline = typeof navigator !== 'undefined' && !navigator.onLine;
-    this.#listen(true);
+    this.#target = new UploadTarget(this.#options);
+    this.#offline = NetworkWatch.offline;
+    this.#network.listen(true);
     void this.#run();
   }
 
@@ -194,22 +172,21 @@ export class Upload {
     }
     if (!wasPaused) return;
     this.#meter.restartRate();
-    this.#wakeUp();
+    this.#gate.wakeUp();
   }
 
   /**
    * Ends the upload for good. The saved resume point is forgotten unless `keepResumable`,
-   * so choosing the same file later starts a new upload.
+   * so choosing the same file later starts a new upload; the URL is free for another file.
    */
   cancel(options: { keepResumable?: boolean } = {}): void {
     if (this.#state === 'success' || this.#state === 'cancelled') return;
     this.#state = 'cancelled';
-    this.#stop.abort();
+    this.#gate.stop();
     this.#request?.abort();
-    this.#wakeUp();
-    this.#listen(false);
+    this.#network.listen(false);
     this.#source.close();
-    if (!options.keepResumable && this.#fingerprint) this.#store?.delete(this.#fingerprint);
+    this.#target.cancelled(options.keepResumable ?? false);
   }
 
   // Beyond UpChunk.
@@ -220,7 +197,7 @@ export class Upload {
 
   /** The upload URL once known. */
   get url(): string | null {
-    return this.#url;
+    return this.#target.url;
   }
 
   /** Bytes the server has confirmed holding. */
@@ -236,31 +213,30 @@ export class Upload {
   retry(): void {
     if (this.#state !== 'failed') return;
     this.#state = 'uploading';
-    this.#needProbe = this.#url !== null;
-    this.#listen(true);
+    this.#needProbe = this.#target.url !== null;
+    this.#network.listen(true);
     void this.#run();
   }
 
   // The loop.
 
   async #run(): Promise<void> {
-    let failures = 0;
+    const budget = new RetryBudget(this.#options.retry.attempts);
     try {
-      if (this.#url === null) await this.#resolveUrl();
+      if (this.#target.url === null) {
+        await this.#target.resolve(() => this.#state === 'cancelled');
+        this.#needProbe = this.#target.resumed;
+      }
       for (;;) {
-        await this.#runnable();
+        await this.#gate.until(() => !this.#paused && !this.#offline);
+        const before = this.#offset;
         try {
-          if (this.#needProbe) {
-            const before = this.#offset;
-            const complete = await this.#probe();
-            this.#needProbe = false;
-            if (complete) return this.#succeed();
-            if (this.#offset > before) failures = 0;
-            continue;
+          const final = this.#needProbe ? await this.#probe() : await this.#sendChunk(budget.failures + 1);
+          if (final) return await this.#finish(final);
+          if (this.#offset < before) {
+            throw new Retriable(`the server went back from ${before} to ${this.#offset} bytes held`);
           }
-          const complete = await this.#sendChunk(failures + 1);
-          if (complete) return this.#succeed();
-          failures = 0;
+          budget.confirmed(this.#offset);
         } catch (error) {
           if (error instanceof RequestFailure && error.kind === 'abort') {
             // Aborted, offline or cancelled: the gate decides; a probe realigns afterwards.
@@ -268,120 +244,57 @@ export class Upload {
             continue;
           }
           if (error instanceof UploadError && (await this.#replaceGoneResumeUrl(error))) continue;
-          const retriable = this.#asRetriable(error);
-          if (!retriable) throw error;
+          const retriable = error instanceof RequestFailure ? new Retriable(error.message) : error;
+          if (!(retriable instanceof Retriable)) throw error;
           this.#needProbe = true;
-          if (typeof navigator !== 'undefined' && !navigator.onLine) {
+          if (NetworkWatch.offline) {
             // Waiting for the network costs no attempt.
             this.#setOffline(true);
             continue;
           }
-          failures += 1;
-          const attempts = this.#options.retry.attempts;
-          if (failures >= attempts) {
-            throw new UploadError(
-              'attempts-exhausted',
-              `gave up after ${attempts} attempt${attempts === 1 ? '' : 's'} at byte ${this.#offset}: ${retriable.message}`,
-              {
-                offset: this.#offset,
-                ...(retriable.status === undefined ? {} : { status: retriable.status }),
-                ...(retriable.response ? { response: retriable.response } : {}),
-              },
-            );
-          }
-          const delay = nextDelay(failures, this.#options.retry, retriable.retryAfter);
-          this.#dispatch('attemptFailure', {
-            message: `An error occurred uploading chunk ${this.#chunkCount}: ${retriable.message}. ${attempts - failures} retries left, next in ${Math.round(delay)} ms.`,
-            chunkNumber: this.#chunkCount,
-            attemptsLeft: attempts - failures,
-            delay,
-            ...(retriable.status === undefined ? {} : { status: retriable.status }),
-            ...(retriable.response ? { response: retriable.response } : {}),
-          });
-          await this.#sleep(delay);
+          await this.#retryLater(retriable, budget);
         }
       }
     } catch (error) {
       if (error instanceof Stopped || this.#state === 'cancelled') return;
-      this.#fail(error, failures);
+      this.#fail(error, budget.failures);
     }
   }
 
-  /** Network failures, stalls and retriable statuses; everything else ends the upload. */
-  #asRetriable(error: unknown): Retriable | null {
-    if (error instanceof Retriable) return error;
-    if (error instanceof RequestFailure) return new Retriable(error.message);
-    return null;
-  }
-
-  /** Blocks while paused or offline; throws once cancelled. */
-  async #runnable(): Promise<void> {
-    for (;;) {
-      if (this.#state === 'cancelled') throw new Stopped();
-      if (!this.#paused && !this.#offline) return;
-      await new Promise<void>((resolve) => {
-        this.#wake = resolve;
-      });
+  /** Spends one attempt and waits before the next; throws once none is left or the wait is too long. */
+  async #retryLater(failure: Retriable, budget: RetryBudget): Promise<void> {
+    const extra = {
+      ...(failure.status === undefined ? {} : { status: failure.status }),
+      ...(failure.response ? { response: failure.response } : {}),
+    };
+    if (!budget.spend()) {
+      const { attempts } = budget;
+      throw new UploadError(
+        'attempts-exhausted',
+        `gave up after ${attempts} attempt${attempts === 1 ? '' : 's'} at byte ${this.#offset}: ${failure.message}`,
+        { offset: this.#offset, ...extra },
+      );
     }
-  }
-
-  #wakeUp(): void {
-    const wake = this.#wake;
-    this.#wake = null;
-    wake?.();
-  }
-
-  #sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const signal = this.#stop.signal;
-      const done = (): void => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal.addEventListener('abort', done);
+    const delay = nextDelay(budget.failures, this.#options.retry, failure.retryAfter);
+    if (delay > MAX_RETRY_DELAY_MS) {
+      throw new UploadError(
+        'rejected',
+        `${failure.message}, and the server asked to wait ${formatDuration(delay)} before trying again (Retry-After: ${failure.retryAfter ?? ''}), longer than the ${formatDuration(MAX_RETRY_DELAY_MS)} an upload waits; call retry() later`,
+        { offset: this.#offset, ...extra },
+      );
+    }
+    this.#dispatch('attemptFailure', {
+      message: `An error occurred uploading chunk ${this.#chunkCount}: ${failure.message}. ${budget.left} retries left, next in ${Math.round(delay)} ms.`,
+      chunkNumber: this.#chunkCount,
+      attemptsLeft: budget.left,
+      delay,
+      ...extra,
     });
-  }
-
-  async #resolveUrl(): Promise<void> {
-    const { endpoint, source } = this.#options;
-    if (typeof endpoint === 'string') {
-      this.#url = this.#checkUrl(endpoint, 'endpoint');
-      return;
-    }
-    if (this.#store && source instanceof File) {
-      this.#fingerprint = await fingerprintFile(source);
-      const saved = this.#store.get(this.#fingerprint);
-      if (saved) {
-        this.#url = saved.url;
-        this.#resumed = true;
-        this.#needProbe = true;
-        return;
-      }
-    }
-    await this.#createUrl(endpoint);
-  }
-
-  async #createUrl(endpoint: (file?: File) => Promise<string>): Promise<void> {
-    const { source } = this.#options;
-    let value: unknown;
-    try {
-      value = await endpoint(source instanceof File ? source : undefined);
-    } catch (cause) {
-      const message = cause instanceof Error ? cause.message : String(cause);
-      throw new UploadError('endpoint-failed', `Failed to get endpoint: ${message}`, { cause });
-    }
-    if (this.#state === 'cancelled') throw new Stopped();
-    this.#url = this.#checkUrl(value, 'the endpoint function');
-    this.#resumed = false;
-    this.#needProbe = false;
-    if (this.#fingerprint) this.#store?.set(this.#fingerprint, this.#url);
+    await this.#gate.sleep(delay);
   }
 
   /**
-   * A resumed URL that the server no longer knows (404/410), or whose server will not say
-   * what it holds: start a new upload instead (a second copy costs bytes, a guess costs data).
+   * A resumed URL that the server no longer knows (404/410): start a new upload instead.
    */
   async #replaceGoneResumeUrl(error: UploadError): Promise<boolean> {
     const gone = error.details.status === 404 || error.details.status === 410;
@@ -389,28 +302,9 @@ export class Upload {
   }
 
   async #replaceResumeUrl(): Promise<boolean> {
-    const { endpoint } = this.#options;
-    if (!this.#resumed || this.#answeredChunks > 0 || typeof endpoint !== 'function') return false;
-    if (this.#fingerprint) this.#store?.delete(this.#fingerprint);
-    await this.#createUrl(endpoint);
-    return true;
-  }
-
-  #checkUrl(value: unknown, from: string): string {
-    const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-    if (typeof value === 'string' && value.trim() !== '') {
-      try {
-        return new URL(value, typeof document === 'undefined' ? undefined : document.baseURI).href;
-      } catch {
-        // Falls through to the error below.
-      }
-    }
-    const what = from === 'endpoint' ? 'endpoint is' : `Failed to get endpoint: ${from} resolved with`;
-    throw new UploadError(
-      'endpoint-no-url',
-      `${what} ${shown}, which is not an upload URL; it must be (or resolve with) the URL string your server got from the upload API`,
-      { value },
-    );
+    const replaced = await this.#target.replaceResumed(this.#answeredChunks, () => this.#state === 'cancelled');
+    if (replaced) this.#needProbe = false;
+    return replaced;
   }
 
   async #headers(): Promise<HeaderMap> {
@@ -439,7 +333,7 @@ export class Upload {
     try {
       return await send({
         method,
-        url: this.#url ?? '',
+        url: this.#target.url ?? '',
         headers,
         body,
         stallMs: this.#options.stallMs,
@@ -452,13 +346,24 @@ export class Upload {
   }
 
   #response(response: HttpResponse): ChunkResponse {
-    return toChunkResponse(response, this.#options.method, this.#url ?? '');
+    return toChunkResponse(response, this.#options.method, this.#target.url ?? '');
   }
 
-  /** Asks the server how much it holds (an empty request with `bytes *\/TOTAL`); `true` if complete. */
-  async #probe(): Promise<boolean> {
+  #protocol(message: string, response?: HttpResponse): UploadError {
+    return new UploadError('protocol', message, {
+      offset: this.#offset,
+      ...(response ? { status: response.status, response: this.#response(response) } : {}),
+    });
+  }
+
+  /**
+   * Asks the server how much it holds (an empty request with `bytes *\/TOTAL`). Resolves with
+   * the answer when it says the upload is complete, else `null`.
+   */
+  async #probe(): Promise<HttpResponse | null> {
     const size = this.#source.size;
     const response = await this.#send(this.#options.method, null, { 'Content-Range': probeRange(size) });
+    this.#needProbe = false;
     if (response.status === RESUME_INCOMPLETE) this.#saw308 = true;
     const outcome = probeOutcome({
       status: response.status,
@@ -469,57 +374,43 @@ export class Upload {
     });
     if (outcome.kind === 'unknown') {
       // The server answers 2xx to anything: continue from the last chunk it accepted.
-      if (await this.#replaceResumeUrl()) return false;
+      if (await this.#replaceResumeUrl()) return null;
       this.#announceStart(this.#offset);
-      return false;
+      return null;
     }
     if (outcome.kind === 'complete') {
       this.#announceStart(size ?? this.#offset);
-      return true;
+      return response;
     }
     if (outcome.kind === 'advanced') {
+      const sent = this.#target.sent;
+      if (outcome.held > sent) {
+        throw this.#protocol(
+          `the server claims to hold ${outcome.held} bytes, but this upload has sent only ${sent}; the upload URL may hold another upload's bytes`,
+          response,
+        );
+      }
       this.#announceStart(outcome.held);
       this.#moveTo(outcome.held);
-      return false;
+      return null;
     }
-    throw this.#unsettled(outcome, response, 'the status check');
-  }
-
-  /** The error for an outcome that neither completes nor advances. */
-  #unsettled(
-    outcome: Exclude<Outcome, { kind: 'complete' | 'advanced' }>,
-    response: HttpResponse,
-    what: string,
-  ): Error {
-    const answer = this.#response(response);
-    if (outcome.kind === 'retry') {
-      const message = outcome.message ?? `${what} got ${describe(response)}`;
-      return new Retriable(message, response.status, response.header('Retry-After'), answer);
-    }
-    if (outcome.kind === 'protocol') {
-      return new UploadError('protocol', outcome.message, {
-        status: response.status,
-        offset: this.#offset,
-        response: answer,
-      });
-    }
-    return this.#rejected(response, what);
+    this.#needProbe = true;
+    throw unsettled(outcome, response, this.#response(response), 'the status check', this.#offset);
   }
 
   /** `start` fires once, when it is known where the upload begins. */
   #announceStart(held: number): void {
     if (this.#started) return;
     this.#started = true;
-    this.#dispatch('start', { url: this.#url ?? '', offset: held, resumed: this.#resumed && held > 0 });
+    const resumed = this.#target.resumed && held > 0;
+    this.#dispatch('start', { url: this.#target.url ?? '', offset: held, resumed });
   }
 
-  /** Sends one chunk; resolves `true` when the server says the upload is complete. */
-  async #sendChunk(attempt: number): Promise<boolean> {
+  /** Sends one chunk; resolves with the answer when it completes the upload, else `null`. */
+  async #sendChunk(attempt: number): Promise<HttpResponse | null> {
     const size = this.#source.size;
     if (size !== null && this.#offset >= size) {
-      throw new UploadError('protocol', `the server holds all ${size} bytes but does not report the upload complete`, {
-        offset: this.#offset,
-      });
+      throw this.#protocol(`the server holds all ${size} bytes but does not report the upload complete`);
     }
     this.#announceStart(this.#offset);
     const chunk = await this.#source.read(this.#offset, this.chunkByteSize);
@@ -536,6 +427,7 @@ export class Upload {
       length,
     });
     if (chunk.final) this.#sentFinal = true;
+    this.#target.reached(chunk.start + length);
     const startedAt = performance.now();
     const response = await this.#send(this.#options.method, chunk.blob, headers, (sent) => {
       this.#progress(chunk.start + Math.min(sent, length));
@@ -545,7 +437,12 @@ export class Upload {
     return this.#settleChunk(chunk, response, attempt, seconds);
   }
 
-  async #settleChunk(chunk: Chunk, response: HttpResponse, attempt: number, seconds: number): Promise<boolean> {
+  async #settleChunk(
+    chunk: Chunk,
+    response: HttpResponse,
+    attempt: number,
+    seconds: number,
+  ): Promise<HttpResponse | null> {
     const end = chunk.start + chunk.blob.size;
     if (response.status === RESUME_INCOMPLETE) this.#saw308 = true;
     const outcome = chunkOutcome({
@@ -559,39 +456,26 @@ export class Upload {
     if (outcome.kind === 'complete') {
       this.#moveTo(end);
       this.#chunkSucceeded(chunk, response, attempt, seconds);
-      return true;
+      return response;
     }
     if (outcome.kind === 'advanced') {
       if (response.status !== RESUME_INCOMPLETE) this.#sawNonFinal2xx = true;
       this.#moveTo(outcome.held);
       this.#chunkSucceeded(chunk, response, attempt, seconds);
-      return false;
+      return null;
     }
     if (outcome.kind === 'refused' && response.status === 400) {
       // A 400 may mean another request already moved the server on (a response lost in
       // transit); if the server's offset changed, continue from it, else report the refusal.
       const before = this.#offset;
-      const complete = await this.#probe().catch(() => null);
-      if (complete) return true;
-      if (complete === false && this.#offset !== before) return false;
+      const complete = await this.#probe().catch((error: unknown) => {
+        if (error instanceof UploadError && error.reason === 'protocol') throw error;
+        return undefined;
+      });
+      if (complete) return complete;
+      if (complete === null && this.#offset !== before) return null;
     }
-    throw this.#unsettled(outcome, response, `bytes ${chunk.start}-${end - 1}`);
-  }
-
-  #rejected(response: HttpResponse, what: string): UploadError {
-    const reason = serverReason(response);
-    const gone = response.status === 404 || response.status === 410;
-    const hint = gone ? '; the upload URL no longer exists (it may have expired), so start a new upload' : '';
-    return new UploadError(
-      'rejected',
-      `Server responded with ${describe(response)} to ${what}. Stopping upload${hint}.`,
-      {
-        status: response.status,
-        ...(reason ? { serverReason: reason } : {}),
-        offset: this.#offset,
-        response: this.#response(response),
-      },
-    );
+    throw unsettled(outcome, response, this.#response(response), `bytes ${chunk.start}-${end - 1}`, this.#offset);
   }
 
   #chunkSucceeded(chunk: Chunk, response: HttpResponse, attempt: number, seconds: number): void {
@@ -616,9 +500,8 @@ export class Upload {
   /** The server holds `held` bytes: the next chunk starts there. */
   #moveTo(held: number): void {
     const size = this.#source.size;
-    if (size !== null && held > size) {
-      throw new UploadError('protocol', `the server claims ${held} bytes of a ${size}-byte file`, { offset: held });
-    }
+    if (size !== null && held > size) throw this.#protocol(`the server claims ${held} bytes of a ${size}-byte file`);
+    if (held > 0) this.#target.holding();
     this.#offset = held;
     this.#source.release(held);
     this.#progress(held);
@@ -631,21 +514,42 @@ export class Upload {
     this.#events.dispatchEvent(new UploadProgressEvent(this.#meter.update(loaded, performance.now())));
   }
 
+  /**
+   * The server says the upload is complete: believed only if every byte was sent and what it
+   * reports of the stored file (size, SHA-256) matches the file.
+   */
+  async #finish(answer: HttpResponse): Promise<void> {
+    const size = this.#source.size;
+    const sent = this.#target.sent;
+    if (size === null ? !this.#sentFinal : sent < size) {
+      throw this.#protocol(
+        `the server reports the upload complete, but this upload has sent only ${sent} of ${size ?? 'its'} bytes; the upload URL may hold another upload's bytes`,
+        answer,
+      );
+    }
+    this.#target.holding();
+    const file = this.#options.source instanceof Blob ? this.#options.source : null;
+    const problem = await completionProblem(serverReport(answer.text), size ?? sent, file);
+    if (this.#state === 'cancelled') throw new Stopped();
+    if (problem) throw this.#protocol(`${problem}; the upload URL may hold another upload's bytes`, answer);
+    this.#succeed();
+  }
+
   #succeed(): void {
     this.#state = 'success';
     this.#paused = false;
-    this.#listen(false);
+    this.#network.listen(false);
     this.#source.close();
     const size = this.#source.size ?? this.#offset;
     this.#meter.setTotal(size);
     this.#progress(size);
-    if (this.#fingerprint) this.#store?.delete(this.#fingerprint);
-    this.#dispatch('success', { url: this.#url ?? '', size });
+    this.#target.completed();
+    this.#dispatch('success', { url: this.#target.url ?? '', size });
   }
 
   #fail(cause: unknown, attempts: number): void {
     this.#state = 'failed';
-    this.#listen(false);
+    this.#network.listen(false);
     const error =
       cause instanceof UploadError
         ? cause
@@ -675,24 +579,8 @@ export class Upload {
     } else {
       this.#meter.restartRate();
       this.#dispatch('online', undefined);
-      this.#wakeUp();
+      this.#gate.wakeUp();
     }
-  }
-
-  readonly #onOnline = (): void => {
-    this.#setOffline(false);
-  };
-
-  readonly #onOffline = (): void => {
-    this.#setOffline(true);
-  };
-
-  #listen(on: boolean): void {
-    if (typeof window === 'undefined' || on === this.#listening) return;
-    this.#listening = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('online', this.#onOnline);
-    window[method]('offline', this.#onOffline);
   }
 
   #dispatch<K extends Exclude<UploadEventName, 'progress'>>(
@@ -701,6 +589,23 @@ export class Upload {
   ): void {
     this.#events.dispatchEvent(new CustomEvent(name, { detail }));
   }
+}
+
+/** "31,710 years", "2 hours", "1 hour": a wait in words for messages. */
+function formatDuration(ms: number): string {
+  const units: [string, number][] = [
+    ['year', 365 * 24 * 3600_000],
+    ['day', 24 * 3600_000],
+    ['hour', 3600_000],
+    ['minute', 60_000],
+  ];
+  for (const [unit, size] of units) {
+    if (ms >= size) {
+      const count = Math.round(ms / size);
+      return `${count.toLocaleString('en')} ${unit}${count === 1 ? '' : 's'}`;
+    }
+  }
+  return `${Math.round(ms / 1000)} s`;
 }
 
 /** UpChunk's name for the class, so `instanceof UpChunk` and `UpChunk.createUpload` work. */
