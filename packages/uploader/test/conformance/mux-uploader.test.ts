@@ -146,6 +146,22 @@ describe('<mux-uploader> as <video-uploader>', function () {
     expect(uploader.chunkSize).to.equal(undefined);
   });
 
+  it('accepts use-large-file-workaround, reflected, and uploads as before', async () => {
+    const { url } = await createDirectUpload();
+    const uploader = await fixture<VideoUploader>(
+      `<video-uploader endpoint="${url}" use-large-file-workaround></video-uploader>`,
+    );
+    expect(uploader.useLargeFileWorkaround).to.be.true;
+    uploader.useLargeFileWorkaround = false;
+    await uploader.updateComplete;
+    expect(uploader.hasAttribute('use-large-file-workaround')).to.be.false;
+    uploader.useLargeFileWorkaround = true;
+    const success = oneEvent(uploader, 'success');
+    fileReady(uploader, fooFile());
+    await success;
+    expect(uploader.hasAttribute('upload-complete')).to.be.true;
+  });
+
   describe('translations', () => {
     for (const [name, locale] of [
       ['English', null],
