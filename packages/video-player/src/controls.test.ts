@@ -40,6 +40,8 @@ async function playing(attributes: Record<string, string | boolean> = {}): Promi
 
 async function openMenu(player: VideoPlayer, name: string): Promise<HTMLElement[]> {
   await click($(player, `[data-menu=${name}]`));
+  // The first menu to open renders once the menus' code has loaded.
+  await until(() => $$(player, '.menu').length > 0, `the ${name} menu`);
   await player.updateComplete;
   return $$(player, '.menu [role=menuitemradio]');
 }

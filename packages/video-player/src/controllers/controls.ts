@@ -14,7 +14,7 @@ import {
 import { captionCss } from '../controls/caption-style.ts';
 import type { ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
 import { menuButton } from '../controls/menu.ts';
-import { openMenu } from '../controls/menus.ts';
+import { MenuLoader } from '../controls/menu-loader.ts';
 import { centerPlay, errorOverlay, loading, shortcutsHelp } from '../controls/overlays.ts';
 import { TimeSlider } from '../controls/time-slider.ts';
 import { MediaRequestEvent, type MediaRequests, type MediaRequestType } from '../requests.ts';
@@ -61,6 +61,7 @@ export class ControlsController implements ReactiveController {
   menu: MenuName | null = null;
   readonly activity: ActivityController;
   readonly #slider: TimeSlider;
+  readonly #menus: MenuLoader;
   readonly #host: ControlsHost;
   readonly #parts: ControlsParts;
   #showRemaining = false;
@@ -74,6 +75,7 @@ export class ControlsController implements ReactiveController {
     this.#parts = parts;
     this.activity = new ActivityController(host, () => this.#canIdle());
     this.#slider = new TimeSlider(host);
+    this.#menus = new MenuLoader(() => host.requestUpdate());
     host.addController(this);
   }
 
@@ -96,11 +98,10 @@ export class ControlsController implements ReactiveController {
 
   /** Focus follows menus: into an opened one, back to its button when it closes by keyboard. */
   hostUpdated(): void {
-    if (this.menu && !this.#menuOpened) {
-      const menu = this.#find('.menu');
-      (menu?.querySelector<HTMLElement>('[aria-checked=true]') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
-    }
-    this.#menuOpened = !!this.menu;
+    // A menu's first opening renders once its code has loaded: focus moves in then.
+    const menu = this.menu && !this.#menuOpened ? this.#find('.menu') : null;
+    (menu?.querySelector<HTMLElement>('[aria-checked=true]') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
+    this.#menuOpened = !!this.menu && (this.#menuOpened || !!menu);
     if (this.#returnFocus) {
       this.#find(`[data-menu=${this.#returnFocus === 'style' ? 'captions' : this.#returnFocus}]`)?.focus();
       this.#returnFocus = null;
@@ -163,7 +164,7 @@ export class ControlsController implements ReactiveController {
           ${fullscreenButton(ctx)}
         </div>
       </div>
-      ${openMenu(ctx)} ${this.help ? shortcutsHelp(ctx, () => this.#closeHelp()) : nothing}
+      ${this.#menus.render(ctx)} ${this.help ? shortcutsHelp(ctx, () => this.#closeHelp()) : nothing}
       ${this.#parts.announcer.render()}
     </div>`;
   }
@@ -193,6 +194,7 @@ export class ControlsController implements ReactiveController {
       rtl: locale.dir === 'rtl',
       menu: this.menu,
       setMenu: (menu, returnFocus) => this.#setMenu(menu, returnFocus),
+      loadMenus: this.#menus.load,
       captionStyle: preferences.captionStyle,
       setCaptionStyle: (style) => preferences.setCaptionStyle(style),
       storyboard: this.#parts.storyboard(),

@@ -30,6 +30,8 @@ export interface ControlsContext {
   rtl: boolean;
   menu: MenuName | null;
   setMenu(menu: MenuName | null, returnFocus?: boolean): void;
+  /** Starts loading the menus' code (a pointer or focus on a menu button: it is about to open). */
+  loadMenus: () => void;
   captionStyle: CaptionStyle;
   setCaptionStyle(style: CaptionStyle): void;
   storyboard: StoryboardSource | undefined;

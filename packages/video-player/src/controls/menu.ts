@@ -39,6 +39,8 @@ export function menuButton(
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls=${open ? 'menu' : nothing}
     @click=${() => ctx.setMenu(open ? null : name)}
+    @pointerenter=${ctx.loadMenus}
+    @focus=${ctx.loadMenus}
   >
     ${icon(iconName)}${extra}
   </button>`;
