@@ -54,7 +54,8 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @slot - Content over the video and the controls (overlays).
  * @slot controls - Custom controls, in the control bar before the menus.
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
- * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
+ * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries;
+ * `detail.mediaCode` is the `MediaError`-style number (1–5, 100) that Mux Player's `code` holds.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
  * @fires themechange - The `theme`'s styles were applied (built-in themes load on first use).
  * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` also
