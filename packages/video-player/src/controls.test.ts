@@ -207,8 +207,10 @@ describe('<video-player> controls', () => {
     await until(() => !innerVideo(player).muted, 'm toggles mute');
     await sendKeys({ press: 'l' });
     await sendKeys({ press: 'Shift+Slash' });
-    await player.updateComplete;
+    // The first popup to open renders once the popups' code has loaded; focus then moves into it.
+    await until(() => $$(player, '.help').length > 0, 'the shortcuts help');
     expect($(player, '.help').getAttribute('role')).to.equal('dialog');
+    expect(player.shadowRoot?.activeElement).to.equal($(player, '.help .close'));
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'k' });
     await until(() => player.paused, 'k pauses');

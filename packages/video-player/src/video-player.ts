@@ -33,6 +33,7 @@ import {
   type LegacyStreamType,
 } from './mux-spellings.ts';
 import { composeParts } from './player-parts.ts';
+import { installMuxApi, type MuxApi } from './controllers/mux-api-link.ts';
 import { DEFAULT_RECONNECT_RETRIES } from './controllers/live-stall-link.ts';
 import { SOURCE_PROPERTIES } from './source-inputs.ts';
 import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
@@ -398,6 +399,20 @@ export class VideoPlayer extends LitElement {
   declare readonly textTracks: TextTrackList | undefined;
   /** Mux Player's name for `noVolumePreference`. */
   declare noVolumePref: boolean;
+  // Mux Player's API beyond a media element's (text tracks, chapters, cue points, program date time, live window).
+  declare addTextTrack: MuxApi['addTextTrack'];
+  declare removeTextTrack: MuxApi['removeTextTrack'];
+  declare readonly hasPlayed: MuxApi['hasPlayed'];
+  declare addChapters: MuxApi['addChapters'];
+  declare addCuePoints: MuxApi['addCuePoints'];
+  declare getStartDate: MuxApi['getStartDate'];
+  declare readonly activeChapter: MuxApi['activeChapter'];
+  declare readonly activeCuePoint: MuxApi['activeCuePoint'];
+  declare readonly chapters: MuxApi['chapters'];
+  declare readonly cuePoints: MuxApi['cuePoints'];
+  declare readonly currentPdt: MuxApi['currentPdt'];
+  declare readonly liveEdgeStart: MuxApi['liveEdgeStart'];
+  declare readonly inLiveWindow: MuxApi['inLiveWindow'];
   static {
     const route = (keys: readonly string[], to: (player: VideoPlayer) => object, as?: string): void => {
       for (const key of keys) {
@@ -416,6 +431,7 @@ export class VideoPlayer extends LitElement {
     route(['playbackRate', 'defaultPlaybackRate'], (player) => player.#local);
     route(Object.keys(LOCAL_READS), (player) => player.#local.reads);
     for (const [alias, name] of Object.entries(PROPERTY_ALIASES)) route([alias], (player) => player, name);
+    installMuxApi(this.prototype, (player) => player.#parts.muxApi);
   }
 
   /** Mux Player's attribute names are heard as this element's own. */

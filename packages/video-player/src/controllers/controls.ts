@@ -14,8 +14,8 @@ import {
 import { captionCss } from '../controls/caption-style.ts';
 import type { ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
 import { menuButton } from '../controls/menu.ts';
-import { MenuLoader } from '../controls/menu-loader.ts';
-import { centerPlay, errorOverlay, loading, shortcutsHelp } from '../controls/overlays.ts';
+import { PopupLoader } from '../controls/popup-loader.ts';
+import { centerPlay, errorOverlay, loading } from '../controls/overlays.ts';
 import { TimeSlider } from '../controls/time-slider.ts';
 import { MediaRequestEvent, type MediaRequests, type MediaRequestType } from '../requests.ts';
 import { ActivityController } from './activity.ts';
@@ -61,11 +61,12 @@ export class ControlsController implements ReactiveController {
   menu: MenuName | null = null;
   readonly activity: ActivityController;
   readonly #slider: TimeSlider;
-  readonly #menus: MenuLoader;
+  readonly #popups: PopupLoader;
   readonly #host: ControlsHost;
   readonly #parts: ControlsParts;
   #showRemaining = false;
   #menuOpened = false;
+  #helpShown = false;
   #returnFocus: MenuName | null = null;
   #tap: { time: number; wasIdle: boolean } | undefined;
   #mouse = false;
@@ -75,7 +76,7 @@ export class ControlsController implements ReactiveController {
     this.#parts = parts;
     this.activity = new ActivityController(host, () => this.#canIdle());
     this.#slider = new TimeSlider(host);
-    this.#menus = new MenuLoader(() => host.requestUpdate());
+    this.#popups = new PopupLoader(() => host.requestUpdate());
     host.addController(this);
   }
 
@@ -92,13 +93,16 @@ export class ControlsController implements ReactiveController {
 
   toggleHelp(): void {
     this.help = !this.help;
+    this.#helpShown = false;
     this.#host.requestUpdate();
-    if (this.help) void this.#host.updateComplete.then(() => this.#find('.help .close')?.focus());
   }
 
-  /** Focus follows menus: into an opened one, back to its button when it closes by keyboard. */
+  /** Focus follows menus and the help: into an opened one, back to its button when it closes by keyboard. */
   hostUpdated(): void {
-    // A menu's first opening renders once its code has loaded: focus moves in then.
+    // A popup's first opening renders once its code has loaded: focus moves in then.
+    const close = this.help && !this.#helpShown ? this.#find('.help .close') : null;
+    close?.focus();
+    this.#helpShown ||= !!close;
     const menu = this.menu && !this.#menuOpened ? this.#find('.menu') : null;
     (menu?.querySelector<HTMLElement>('[aria-checked=true]') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
     this.#menuOpened = !!this.menu && (this.#menuOpened || !!menu);
@@ -164,7 +168,8 @@ export class ControlsController implements ReactiveController {
           ${fullscreenButton(ctx)}
         </div>
       </div>
-      ${this.#menus.render(ctx)} ${this.help ? shortcutsHelp(ctx, () => this.#closeHelp()) : nothing}
+      ${this.menu ? this.#popups.render((popups) => popups.openMenu(ctx)) : nothing}
+      ${this.help ? this.#popups.render((popups) => popups.shortcutsHelp(ctx, () => this.#closeHelp())) : nothing}
       ${this.#parts.announcer.render()}
     </div>`;
   }
@@ -194,7 +199,7 @@ export class ControlsController implements ReactiveController {
       rtl: locale.dir === 'rtl',
       menu: this.menu,
       setMenu: (menu, returnFocus) => this.#setMenu(menu, returnFocus),
-      loadMenus: this.#menus.load,
+      loadMenus: this.#popups.load,
       captionStyle: preferences.captionStyle,
       setCaptionStyle: (style) => preferences.setCaptionStyle(style),
       storyboard: this.#parts.storyboard(),

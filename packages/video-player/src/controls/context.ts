@@ -30,7 +30,7 @@ export interface ControlsContext {
   rtl: boolean;
   menu: MenuName | null;
   setMenu(menu: MenuName | null, returnFocus?: boolean): void;
-  /** Starts loading the menus' code (a pointer or focus on a menu button: it is about to open). */
+  /** Starts loading the popups' code (a pointer or focus on a menu button: a menu is about to open). */
   loadMenus: () => void;
   captionStyle: CaptionStyle;
   setCaptionStyle(style: CaptionStyle): void;

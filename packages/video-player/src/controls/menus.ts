@@ -5,7 +5,7 @@ import type { StringKey } from '../i18n/index.ts';
 import { CAPTION_OPTIONS, CAPTION_SETTINGS, captionCss } from './caption-style.ts';
 import type { ControlsContext } from './context.ts';
 import { rateLabel, trackLabel } from './labels.ts';
-import { renderMenu, type MenuGroup } from './menu.ts';
+import { renderMenu, type MenuGroup } from './menu-popup.ts';
 
 function captionsMenu(ctx: ControlsContext): TemplateResult {
   const tracks = ctx.s.textTracks;

@@ -1,0 +1,187 @@
+// Mux Player's API beyond a media element's, on <video-player> against the local origin:
+// text tracks and `<track>` children, chapters, cue points, program date time and the live window.
+// Its own page, so the first test sees whether the extras' module has been fetched.
+import { expect } from '@esm-bundle/chai';
+import { playsPast } from '../../../test/browser/playback.ts';
+import { innerVideo, mountPlayer, nextEvent, unmountAll, until } from '../../../test/browser/player.ts';
+import type { ActiveChapter, ActiveCuePoint } from './controllers/mux-extras.ts';
+import type { VideoPlayer } from './video-player.ts';
+
+const quiet = { muted: true, 'disable-tracking': true } as const;
+const extrasFetched = (): boolean =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes('mux-extras'));
+const labels = (player: VideoPlayer): string[] => Array.from(player.textTracks ?? [], (track) => track.label);
+const vtt = (text: string): string =>
+  `data:text/vtt,${encodeURIComponent(`WEBVTT\n\n00:00.000 --> 00:30.000\n${text}\n`)}`;
+
+async function loaded(attributes: Record<string, string | boolean> = {}): Promise<VideoPlayer> {
+  const player = await mountPlayer({ 'playback-id': 'vod', ...quiet, ...attributes });
+  await nextEvent(player, 'loadedmetadata');
+  return player;
+}
+
+describe('<video-player> Mux Player API', () => {
+  afterEach(unmountAll);
+
+  it('loads nothing more for a page that uses none of it; reads answer "none"', async () => {
+    const player = await loaded();
+    await player.play();
+    await playsPast(innerVideo(player), 0.3);
+    expect(player.activeChapter).to.equal(undefined);
+    expect(player.activeCuePoint).to.equal(undefined);
+    expect(player.chapters).to.deep.equal([]);
+    expect(player.cuePoints).to.deep.equal([]);
+    // An on-demand asset without a program date time, and not live.
+    expect(player.currentPdt.getTime()).to.be.NaN;
+    expect(player.getStartDate().getTime()).to.be.NaN;
+    expect(player.liveEdgeStart).to.be.NaN;
+    expect(player.inLiveWindow).to.equal(false);
+    expect(extrasFetched()).to.equal(false);
+  });
+
+  it('hasPlayed turns true once playback has started', async () => {
+    const player = await loaded();
+    expect(player.hasPlayed).to.equal(false);
+    await player.play();
+    await playsPast(innerVideo(player), 0.3);
+    expect(player.hasPlayed).to.equal(true);
+  });
+
+  it('addTextTrack adds a <track> to the video (captions off, metadata hidden); removeTextTrack takes it away', async () => {
+    const player = await loaded();
+    const track = player.addTextTrack('subtitles', 'Added', 'de');
+    expect(track?.mode).to.equal('disabled');
+    expect(labels(player)).to.include('Added');
+    await player.updateComplete;
+    await until(
+      () => player.mediaState.textTracks.some((state) => state.label === 'Added'),
+      'the captions menu to list it',
+    );
+    expect(player.addTextTrack('metadata', 'data')?.mode).to.equal('hidden');
+    player.removeTextTrack(track!);
+    await until(() => !labels(player).includes('Added'), 'the track to go');
+  });
+
+  it("<track> children become the video's text tracks and follow changes", async () => {
+    const player = await mountPlayer({ 'playback-id': 'vod', ...quiet });
+    const child = Object.assign(document.createElement('track'), {
+      kind: 'subtitles',
+      label: 'Child',
+      srclang: 'nl',
+      src: vtt('Hallo'),
+    });
+    player.append(child);
+    await until(() => labels(player).includes('Child'), 'the child track in the video');
+    const copy = Array.from(player.textTracks ?? []).find((track) => track.label === 'Child')!;
+    copy.mode = 'hidden';
+    await until(() => (copy.cues?.length ?? 0) > 0, 'its cues to load');
+    expect((copy.cues?.[0] as VTTCue).text).to.equal('Hallo');
+    child.label = 'Renamed';
+    await until(() => labels(player).includes('Renamed') && !labels(player).includes('Child'), 'the rename');
+    child.remove();
+    await until(() => !labels(player).includes('Renamed'), 'the removal');
+  });
+
+  it('addChapters: ends default to the next start or the end; activeChapter and chapterchange follow playback', async () => {
+    const player = await loaded();
+    await player.addChapters([
+      { startTime: 5, value: 'Main' },
+      { startTime: 0, value: 'Intro' },
+    ]);
+    expect(player.chapters).to.deep.equal([
+      { startTime: 0, endTime: 5, value: 'Intro' },
+      { startTime: 5, endTime: player.duration, value: 'Main' },
+    ]);
+    const changed = nextEvent<CustomEvent<ActiveChapter>>(
+      player,
+      'chapterchange',
+      (event) => event.detail.value === 'Main',
+    );
+    player.currentTime = 6;
+    const { detail } = await changed;
+    expect(detail).to.deep.equal({ startTime: 5, endTime: player.duration, value: 'Main' });
+    expect(player.activeChapter?.value).to.equal('Main');
+    // Chapters are not captions: the captions menu does not list them.
+    expect(player.mediaState.textTracks.map((state) => state.label)).to.not.include('chapters');
+  });
+
+  it('addCuePoints: JSON values, activeCuePoint and cuepointchange', async () => {
+    const player = await loaded();
+    await player.addCuePoints([
+      { time: 2, value: { ad: 'first' } },
+      { time: 8, value: { ad: 'second' } },
+    ]);
+    expect(player.cuePoints).to.deep.equal([
+      { time: 2, value: { ad: 'first' } },
+      { time: 8, value: { ad: 'second' } },
+    ]);
+    const changed = nextEvent<CustomEvent<ActiveCuePoint>>(
+      player,
+      'cuepointchange',
+      (event) => event.detail.time === 8,
+    );
+    player.currentTime = 9;
+    expect((await changed).detail.value).to.deep.equal({ ad: 'second' });
+    expect(player.activeCuePoint).to.deep.equal({ time: 8, value: { ad: 'second' } });
+  });
+
+  it('refuses chapters and cue points without a valid start, naming the entry', async () => {
+    const player = await loaded();
+    let refused: unknown;
+    await player
+      .addChapters([
+        { startTime: 0, value: 'ok' },
+        { startTime: -1, value: 'bad' },
+      ])
+      .catch((error: unknown) => {
+        refused = error;
+      });
+    expect(refused).to.be.instanceOf(TypeError);
+    expect((refused as Error).message)
+      .to.include('addChapters: entry 1')
+      .and.include('startTime');
+    refused = undefined;
+    await player.addCuePoints([{ value: 'no time' }]).catch((error: unknown) => {
+      refused = error;
+    });
+    expect((refused as Error).message)
+      .to.include('addCuePoints: entry 0')
+      .and.include('time');
+    expect(player.chapters).to.deep.equal([]);
+  });
+
+  it('live: program date time, the live edge window and targetlivewindowchange', async () => {
+    const player = await mountPlayer({ 'playback-id': 'live', ...quiet });
+    const window = nextEvent<CustomEvent<number>>(player, 'targetlivewindowchange', (event) => event.detail === 0);
+    await player.play();
+    await playsPast(innerVideo(player), player.currentTime + 0.5);
+    expect((await window).detail).to.equal(0);
+    await until(() => Number.isFinite(player.currentPdt.getTime()), 'a program date time');
+    // The origin's live stream dates its segments in real time.
+    expect(Math.abs(player.currentPdt.getTime() - Date.now())).to.be.below(120_000);
+    expect(player.getStartDate().getTime()).to.be.closeTo(
+      player.currentPdt.getTime() - player.currentTime * 1000,
+      1000,
+    );
+    const end = player.seekable.end(player.seekable.length - 1);
+    expect(player.liveEdgeStart)
+      .to.be.below(end)
+      .and.at.least(end - 3 * 10);
+    expect(player.inLiveWindow).to.equal(true);
+  });
+
+  it('DVR: behind the live edge is outside the live window', async () => {
+    const player = await mountPlayer({ 'playback-id': 'live-dvr', ...quiet });
+    const window = nextEvent<CustomEvent<number>>(
+      player,
+      'targetlivewindowchange',
+      (event) => event.detail === Infinity,
+    );
+    await player.play();
+    await playsPast(innerVideo(player), player.currentTime + 0.5);
+    await window;
+    await until(() => Number.isFinite(player.liveEdgeStart), 'the live edge start');
+    player.currentTime = player.seekable.start(0);
+    await until(() => !player.inLiveWindow, 'outside the live window');
+  });
+});
