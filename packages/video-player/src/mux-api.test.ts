@@ -2,6 +2,7 @@
 // text tracks and `<track>` children, chapters, cue points, program date time and the live window.
 // Its own page, so the first test sees whether the extras' module has been fetched.
 import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { playsPast } from '../../../test/browser/playback.ts';
 import { innerVideo, mountPlayer, nextEvent, unmountAll, until } from '../../../test/browser/player.ts';
 import type { ActiveChapter, ActiveCuePoint } from './controllers/mux-extras.ts';
@@ -103,6 +104,32 @@ describe('<video-player> Mux Player API', () => {
     expect(player.activeChapter?.value).to.equal('Main');
     // Chapters are not captions: the captions menu does not list them.
     expect(player.mediaState.textTracks.map((state) => state.label)).to.not.include('chapters');
+  });
+
+  it('chapters mark the time slider, and the preview names the chapter under the pointer', async () => {
+    const player = await loaded();
+    await player.addChapters([
+      { startTime: 0, value: 'Intro' },
+      { startTime: 6, value: 'Main' },
+    ]);
+    await player.updateComplete;
+    const marks = player.shadowRoot?.querySelectorAll<HTMLElement>('[part=chapter-mark]') ?? [];
+    expect(marks).to.have.length(1);
+    expect(parseFloat(marks[0]!.style.insetInlineStart)).to.be.closeTo((6 / player.duration) * 100, 0.5);
+    const range = player.shadowRoot?.querySelector('[part=time-range]')?.getBoundingClientRect();
+    if (!range) throw new Error('no time range');
+    const y = Math.round(range.top + range.height / 2);
+    await sendMouse({ type: 'move', position: [Math.round(range.left + range.width * 0.9), y] });
+    await until(
+      () => player.shadowRoot?.querySelector('[part=preview-chapter]')?.textContent === 'Main',
+      'Main in the preview',
+    );
+    await sendMouse({ type: 'move', position: [Math.round(range.left + range.width * 0.1), y] });
+    await until(
+      () => player.shadowRoot?.querySelector('[part=preview-chapter]')?.textContent === 'Intro',
+      'Intro in the preview',
+    );
+    await resetMouse();
   });
 
   it('addCuePoints: JSON values, activeCuePoint and cuepointchange', async () => {

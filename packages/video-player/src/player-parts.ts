@@ -58,6 +58,7 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
       if (host.castReceiver !== undefined) cast.start();
     },
   });
+  const muxApi = new MuxApiLink(host, { media: () => local.media, session: () => playback.session });
   const store = new MediaStateController(host, () => local.media);
   const locale = new LocaleController(host, lang);
   const preferences = new PreferencesController(host);
@@ -68,6 +69,7 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
     announcer,
     title,
     storyboard: () => storyboardOf(host),
+    chapters: () => muxApi.extras,
   });
   new KeyboardController(host, { controls, locale, preferences });
   const liveStall = new LiveStallLink(host, (attempts, seconds) =>
@@ -80,6 +82,5 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
   );
   // Added last: announcements and preferences hear a request before it acts, as they describe it from the state before.
   new RequestController(host);
-  const muxApi = new MuxApiLink(host, { media: () => local.media, session: () => playback.session });
   return { playback, store, controls, cast, liveStall, muxApi };
 }

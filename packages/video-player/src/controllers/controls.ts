@@ -12,7 +12,7 @@ import {
   volumeControls,
 } from '../controls/buttons.ts';
 import { captionCss } from '../controls/caption-style.ts';
-import type { ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
+import type { ChapterMarks, ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
 import { menuButton } from '../controls/menu.ts';
 import { PopupLoader } from '../controls/popup-loader.ts';
 import { centerPlay, errorOverlay, loading } from '../controls/overlays.ts';
@@ -50,6 +50,8 @@ export interface ControlsParts {
   title(): string | undefined;
   /** Where the time slider's previews come from, or undefined for none. */
   storyboard(): StoryboardSource | undefined;
+  /** Chapters' marks and titles for the time slider, once a page has added chapters. */
+  chapters(): ChapterMarks | undefined;
 }
 
 /**
@@ -203,6 +205,7 @@ export class ControlsController implements ReactiveController {
       captionStyle: preferences.captionStyle,
       setCaptionStyle: (style) => preferences.setCaptionStyle(style),
       storyboard: this.#parts.storyboard(),
+      chapters: this.#parts.chapters(),
       showRemaining: this.#showRemaining,
       toggleRemaining: () => {
         this.#showRemaining = !this.#showRemaining;

@@ -6,6 +6,9 @@
  * - `<track>` children, copied into the `<video>` and kept in step;
  * - program date time and the live window, for streams that have them.
  */
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ChapterMarks } from '../controls/context.ts';
 import type { MuxApiHost, MuxApiParts } from './mux-api-link.ts';
 
 /** A chapter: `endTime` defaults to the next chapter's start (or the end of the video). */
@@ -56,7 +59,7 @@ function activeCue(track: TextTrack | undefined, time: number): VTTCue | undefin
   return cues.find((cue) => cue.startTime <= time && cue.endTime > time) ?? cues[0];
 }
 
-export class MuxExtras {
+export class MuxExtras implements ChapterMarks {
   readonly #host: MuxApiHost;
   readonly #parts: MuxApiParts;
   #listeners: AbortController | undefined;
@@ -128,6 +131,30 @@ export class MuxExtras {
   get activeCuePoint(): ActiveCuePoint | undefined {
     const cue = activeCue(this.#track(CUE_POINTS), this.#host.currentTime);
     return cue && toCuePoint(cue);
+  }
+
+  /** A gap in the time slider's rail where each chapter after the first starts. */
+  marks(at: (time: number) => number): unknown {
+    return this.chapters.slice(1).map(
+      ({ startTime }) =>
+        html`<div
+          part="chapter-mark"
+          style=${styleMap({
+            position: 'absolute',
+            insetBlock: '0',
+            insetInlineStart: `${String(at(startTime) * 100)}%`,
+            width: '2px',
+            translate: '-50% 0',
+            background: 'var(--_bg)',
+          })}
+        ></div>`,
+    );
+  }
+
+  /** The title of the chapter at `time`, over the time in the slider's preview. */
+  title(time: number): unknown {
+    const chapter = this.chapters.find(({ startTime, endTime }) => startTime <= time && time < endTime);
+    return chapter ? html`<span class="preview-time" part="preview-chapter">${chapter.value}</span>` : nothing;
   }
 
   connect(): void {
@@ -207,6 +234,8 @@ export class MuxExtras {
       track.addCue(new VTTCue(start, explicitEnd ?? after?.startTime ?? end, text(entry)));
     }
     if (this.#listeners) this.#listen(this.#listeners.signal);
+    // The time slider shows the chapters.
+    this.#host.requestUpdate();
     return track;
   }
 
