@@ -33,7 +33,8 @@ import {
   type LegacyStreamType,
 } from './mux-spellings.ts';
 import { composeParts } from './player-parts.ts';
-import { installMuxApi, type MuxApi } from './controllers/mux-api-link.ts';
+import { installMuxApi } from './controllers/mux-api-link.ts';
+import type { ActiveChapter, ActiveCuePoint, Chapter, CuePoint } from './controllers/mux-extras.ts';
 import { DEFAULT_RECONNECT_RETRIES } from './controllers/live-stall-link.ts';
 import { SOURCE_PROPERTIES } from './source-inputs.ts';
 import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
@@ -61,13 +62,17 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @fires themechange - The `theme`'s styles were applied (built-in themes load on first use).
  * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` also
  * fires `change`, `addtrack` and `removetrack` on itself; `renditions` `change`, `addrendition`, `removerendition`).
+ * @fires chapterchange - The chapter at the playhead changed (`detail`: `{ startTime, endTime, value }`); see `addChapters()`.
+ * @fires cuepointchange - A cue point was reached (`detail`: `{ time, value }`); see `addCuePoints()`.
+ * @fires targetlivewindowchange - `targetLiveWindow` changed (`detail`: its value), as Mux Player fires it.
  * @csspart video - The `<video>`.
  * @csspart placeholder - The placeholder image shown until the poster loads.
  * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
  * @csspart error - The error overlay (message, details, retry).
  * @csspart controls-layer - Everything over the video.
  * @csspart control-bar - The bottom bar; `time-range`, `time-slider`, `preview`, `volume`, `volume-range`,
- * `time-display`, `live-button`, `menu`, `title`, `loading`, `center-play-button`, `shortcuts` and
+ * `time-display`, `live-button`, `menu`, `title`, `loading`, `center-play-button`, `shortcuts`, `chapter-mark`,
+ * `preview-chapter` and
  * `<name>-button` (play, seek-backward, seek-forward, mute, captions, audio, quality, rate, pip, airplay,
  * fullscreen, retry) name the controls.
  * @cssproperty --video-player-primary-color - Icons and text (also `primary-color`).
@@ -399,20 +404,32 @@ export class VideoPlayer extends LitElement {
   declare readonly textTracks: TextTrackList | undefined;
   /** Mux Player's name for `noVolumePreference`. */
   declare noVolumePref: boolean;
-  // Mux Player's API beyond a media element's (text tracks, chapters, cue points, program date time, live window).
-  declare addTextTrack: MuxApi['addTextTrack'];
-  declare removeTextTrack: MuxApi['removeTextTrack'];
-  declare readonly hasPlayed: MuxApi['hasPlayed'];
-  declare addChapters: MuxApi['addChapters'];
-  declare addCuePoints: MuxApi['addCuePoints'];
-  declare getStartDate: MuxApi['getStartDate'];
-  declare readonly activeChapter: MuxApi['activeChapter'];
-  declare readonly activeCuePoint: MuxApi['activeCuePoint'];
-  declare readonly chapters: MuxApi['chapters'];
-  declare readonly cuePoints: MuxApi['cuePoints'];
-  declare readonly currentPdt: MuxApi['currentPdt'];
-  declare readonly liveEdgeStart: MuxApi['liveEdgeStart'];
-  declare readonly inLiveWindow: MuxApi['inLiveWindow'];
+  /** Adds a text track as a `<track>` in the video (captions start off, others hidden); Mux Player's. */
+  declare addTextTrack: (kind: TextTrackKind, label: string, lang?: string, id?: string) => TextTrack | undefined;
+  /** Removes a track `addTextTrack` added; Mux Player's. */
+  declare removeTextTrack: (track: TextTrack) => void;
+  /** Playback has started at least once for this source. */
+  declare readonly hasPlayed: boolean;
+  /** Adds chapters `{ startTime, endTime?, value }` (loads on first use); resolves to their track. */
+  declare addChapters: (chapters: readonly Chapter[]) => Promise<TextTrack>;
+  /** Adds cue points `{ time, value }` (any JSON value; loads on first use); resolves to their track. */
+  declare addCuePoints: (cuePoints: readonly CuePoint[]) => Promise<TextTrack>;
+  /** The date of media time 0, from the program date time (an invalid date without one). */
+  declare getStartDate: () => Date;
+  /** The chapter at the playhead, if any. */
+  declare readonly activeChapter: ActiveChapter | undefined;
+  /** The last cue point reached, if any. */
+  declare readonly activeCuePoint: ActiveCuePoint | undefined;
+  /** The chapters added, in order. */
+  declare readonly chapters: ActiveChapter[];
+  /** The cue points added, in order. */
+  declare readonly cuePoints: ActiveCuePoint[];
+  /** The program date time of the frame on screen (an invalid date without one). */
+  declare readonly currentPdt: Date;
+  /** Media time where the live edge begins (seekable end less 3 target durations, or 2 part targets); NaN unless live. */
+  declare readonly liveEdgeStart: number;
+  /** Playing a live stream at its edge (not behind `liveEdgeStart`). */
+  declare readonly inLiveWindow: boolean;
   static {
     const route = (keys: readonly string[], to: (player: VideoPlayer) => object, as?: string): void => {
       for (const key of keys) {

@@ -129,9 +129,3 @@ export function installMuxApi<P>(prototype: P, linkOf: (player: P) => MuxApiLink
     define(name, (link) => (link.extras ?? none())[name]);
   }
 }
-
-/** Mux Player's API as the element's type has it. */
-export interface MuxApi
-  extends
-    Pick<MuxApiLink, (typeof LINK_API)[number]>,
-    Pick<MuxExtras, 'addChapters' | 'addCuePoints' | 'getStartDate' | keyof ReturnType<typeof none>> {}
