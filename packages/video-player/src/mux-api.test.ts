@@ -177,6 +177,24 @@ describe('<video-player> Mux Player API', () => {
     expect(player.chapters).to.deep.equal([]);
   });
 
+  it("crossorigin is the page's (default anonymous)", async () => {
+    const player = await mountPlayer({ 'playback-id': 'vod', ...quiet, preload: 'none' });
+    expect(innerVideo(player).crossOrigin).to.equal('anonymous');
+    player.setAttribute('crossorigin', 'use-credentials');
+    await player.updateComplete;
+    expect(innerVideo(player).crossOrigin).to.equal('use-credentials');
+  });
+
+  it('default-show-remaining-time starts the time display on the time left; a click still toggles it', async () => {
+    const player = await loaded({ 'default-show-remaining-time': true });
+    await player.updateComplete;
+    const display = player.shadowRoot?.querySelector<HTMLElement>('[part=time-display]');
+    expect(display?.textContent).to.match(/^\s*-0:12/);
+    display?.click();
+    await player.updateComplete;
+    expect(display?.textContent).to.match(/^\s*0:00/);
+  });
+
   it('live: program date time, the live edge window and targetlivewindowchange', async () => {
     const player = await mountPlayer({ 'playback-id': 'live', ...quiet });
     const window = nextEvent<CustomEvent<number>>(player, 'targetlivewindowchange', (event) => event.detail === 0);

@@ -65,7 +65,8 @@ export class ControlsController implements ReactiveController {
   readonly #popups: PopupLoader;
   readonly #host: ControlsHost;
   readonly #parts: ControlsParts;
-  #showRemaining = false;
+  /** Set once the viewer toggles; until then Mux Player's `default-show-remaining-time` decides. */
+  #showRemaining: boolean | undefined;
   #menuOpened = false;
   #helpShown = false;
   #returnFocus: MenuName | null = null;
@@ -194,6 +195,7 @@ export class ControlsController implements ReactiveController {
     const host = this.#host;
     const { locale, t } = this.#parts.locale;
     const preferences = this.#parts.preferences;
+    const showRemaining = this.#showRemaining ?? host.hasAttribute('default-show-remaining-time');
     return {
       host,
       s: host.mediaState,
@@ -211,9 +213,9 @@ export class ControlsController implements ReactiveController {
       setCaptionStyle: (style) => preferences.setCaptionStyle(style),
       storyboard: this.#parts.storyboard(),
       chapters: this.#parts.chapters(),
-      showRemaining: this.#showRemaining,
+      showRemaining,
       toggleRemaining: () => {
-        this.#showRemaining = !this.#showRemaining;
+        this.#showRemaining = !showRemaining;
         host.requestUpdate();
       },
     };
