@@ -340,7 +340,7 @@ export class VideoPlayer extends MuxApiProperties {
         preload=${this.preload}
         poster=${poster ?? nothing}
         playsinline
-        crossorigin=${this.crossOrigin || 'anonymous'}
+        crossorigin=${this.crossOrigin ?? 'anonymous'}
       ></video>
       ${this.#parts.controls.render((t) => this.#parts.cast.renderButton(t))}
       <slot></slot>
