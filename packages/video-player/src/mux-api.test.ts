@@ -195,6 +195,27 @@ describe('<video-player> Mux Player API', () => {
     expect(display?.textContent).to.match(/^\s*0:00/);
   });
 
+  it("Mux Player's CSS variables: --controls, --controls-backdrop-color, --media-object-fit/-position", async () => {
+    const player = await mountPlayer({ 'playback-id': 'vod', ...quiet, preload: 'none' });
+    await player.updateComplete;
+    const style = (selector: string): CSSStyleDeclaration => {
+      const element = player.shadowRoot?.querySelector(selector);
+      if (!element) throw new Error(`no ${selector}`);
+      return getComputedStyle(element);
+    };
+    expect(style('.bar').display).to.equal('block');
+    expect(style('video').objectFit).to.equal('contain');
+    player.style.setProperty('--controls', 'none');
+    player.style.setProperty('--controls-backdrop-color', 'rgb(255, 0, 0)');
+    player.style.setProperty('--media-object-fit', 'cover');
+    player.style.setProperty('--media-object-position', 'left top');
+    expect(style('.bar').display).to.equal('none');
+    expect(style('.center-play').display).to.equal('none');
+    expect(style('.bar').backgroundColor).to.equal('rgb(255, 0, 0)');
+    expect(style('video').objectFit).to.equal('cover');
+    expect(style('video').objectPosition).to.equal('0% 0%');
+  });
+
   it('live: program date time, the live edge window and targetlivewindowchange', async () => {
     const player = await mountPlayer({ 'playback-id': 'live', ...quiet });
     const window = nextEvent<CustomEvent<number>>(player, 'targetlivewindowchange', (event) => event.detail === 0);

@@ -68,7 +68,10 @@ export type { PlayerTokens } from './player-inputs.ts';
  * `--pip-button`, `--airplay-button`, `--fullscreen-button`, `--live-button`, `--center-play-button`,
  * `--title-display`.
  * @cssproperty --video-player-aspect-ratio - Aspect ratio of the player box (default 16 / 9).
- * @cssproperty --video-player-object-fit - How the video fits the box (default contain).
+ * @cssproperty --video-player-object-fit - How the video fits the box (default contain; also Mux Player's `--media-object-fit`).
+ * @cssproperty --media-object-position - Where the video sits in the box (Mux Player's name; default center).
+ * @cssproperty --controls - `none` hides the control bar and the centre play button (Mux Player's name).
+ * @cssproperty --controls-backdrop-color - The control bar's background (Mux Player's name; default a dark gradient).
  */
 export class VideoPlayer extends MuxApiProperties {
   static override styles = videoPlayerStyles;
