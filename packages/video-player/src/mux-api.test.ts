@@ -4,7 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { playsPast } from '../../../test/browser/playback.ts';
-import { innerVideo, mountPlayer, nextEvent, unmountAll, until } from '../../../test/browser/player.ts';
+import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
 import type { ActiveChapter, ActiveCuePoint } from './controllers/mux-extras.ts';
 import type { VideoPlayer } from './video-player.ts';
 
@@ -214,6 +214,17 @@ describe('<video-player> Mux Player API', () => {
     expect(style('.bar').backgroundColor).to.equal('rgb(255, 0, 0)');
     expect(style('video').objectFit).to.equal('cover');
     expect(style('video').objectPosition).to.equal('0% 0%');
+  });
+
+  it('prefer-cmcd="query" sends Common Media Client Data with each request, the playback ID as content ID', async () => {
+    const since = performance.now();
+    const player = await loaded({ 'prefer-cmcd': 'query' });
+    await player.play();
+    await playsPast(innerVideo(player), 0.5);
+    const requests = requestsTo('stream', since);
+    const segments = requests.filter((url) => new URL(url).pathname.endsWith('.ts'));
+    expect(segments).to.not.deep.equal([]);
+    for (const url of segments) expect(new URL(url).searchParams.get('CMCD')).to.include('cid="vod"');
   });
 
   it('live: program date time, the live edge window and targetlivewindowchange', async () => {
