@@ -48,16 +48,40 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @fires chapterchange - The chapter at the playhead changed (`detail`: `{ startTime, endTime, value }`); see `addChapters()`.
  * @fires cuepointchange - A cue point was reached (`detail`: `{ time, value }`); see `addCuePoints()`.
  * @fires targetlivewindowchange - `targetLiveWindow` changed (`detail`: its value), as Mux Player fires it.
+ * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
  * @csspart video - The `<video>`.
  * @csspart placeholder - The placeholder image shown until the poster loads.
- * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
  * @csspart error - The error overlay (message, details, retry).
  * @csspart controls-layer - Everything over the video.
- * @csspart control-bar - The bottom bar; `time-range`, `time-slider`, `preview`, `volume`, `volume-range`,
- * `time-display`, `live-button`, `menu`, `title`, `loading`, `center-play-button`, `shortcuts`, `chapter-mark`,
- * `preview-chapter` and
- * `<name>-button` (play, seek-backward, seek-forward, mute, captions, audio, quality, rate, pip, airplay,
- * fullscreen, retry) name the controls.
+ * @csspart control-bar - The bottom bar.
+ * @csspart time-range - The time slider with its buffered and played bars.
+ * @csspart time-slider - The time slider's range input.
+ * @csspart preview - The storyboard preview over the time slider.
+ * @csspart volume - The mute button and volume slider together.
+ * @csspart volume-range - The volume slider.
+ * @csspart time-display - Current time and duration (or remaining time).
+ * @csspart live-button - Live indicator; seeks to the live edge.
+ * @csspart live-waiting - The notice while a live stream has stopped arriving.
+ * @csspart menu - The open menu (captions, caption style, audio, quality, playback).
+ * @csspart title - The title over the video.
+ * @csspart loading - The loading indicator.
+ * @csspart center-play-button - The big play button in the middle.
+ * @csspart shortcuts - The keyboard shortcuts overlay.
+ * @csspart chapter-mark - A chapter's start on the time slider (after `addChapters()`).
+ * @csspart preview-chapter - The chapter's title in the time slider's preview.
+ * @csspart play-button - Play or pause.
+ * @csspart seek-backward-button - Back by `backward-seek-offset`.
+ * @csspart seek-forward-button - Forward by `forward-seek-offset`.
+ * @csspart mute-button - Mute or unmute.
+ * @csspart captions-button - Opens the captions menu.
+ * @csspart audio-button - Opens the audio track menu.
+ * @csspart quality-button - Opens the quality menu.
+ * @csspart rate-button - Opens the playback menu (speed, loop).
+ * @csspart pip-button - Picture in picture.
+ * @csspart airplay-button - AirPlay (Safari).
+ * @csspart fullscreen-button - Fullscreen.
+ * @csspart retry-button - Retry in the error overlay.
+ * @csspart cast-button - The Cast button.
  * @cssproperty --video-player-primary-color - Icons and text (also `primary-color`).
  * @cssproperty --video-player-secondary-color - Menu and bar backgrounds (also `secondary-color`).
  * @cssproperty --video-player-accent-color - Progress and focus ring (also `accent-color`).
