@@ -152,6 +152,22 @@ describe('<video-player> Mux Player API', () => {
     expect(player.activeCuePoint).to.deep.equal({ time: 8, value: { ad: 'second' } });
   });
 
+  it("a new source starts without the last one's chapters, cue points and added tracks; <track> children stay", async () => {
+    const player = await loaded();
+    player.append(Object.assign(document.createElement('track'), { kind: 'subtitles', label: 'Child', srclang: 'nl' }));
+    await player.addChapters([{ startTime: 0, value: 'Intro' }]);
+    await player.addCuePoints([{ time: 1, value: 1 }]);
+    player.addTextTrack('subtitles', 'Added', 'de');
+    await until(() => labels(player).includes('Child'), 'the child track');
+    player.playbackId = 'vod-fmp4';
+    await nextEvent(player, 'loadedmetadata');
+    await until(() => !labels(player).includes('Added'), 'the added track to go');
+    expect(player.chapters).to.deep.equal([]);
+    expect(player.cuePoints).to.deep.equal([]);
+    expect(labels(player)).to.include('Child');
+    expect(player.shadowRoot?.querySelectorAll('[part=chapter-mark]')).to.have.length(0);
+  });
+
   it('refuses chapters and cue points without a valid start, naming the entry', async () => {
     const player = await loaded();
     let refused: unknown;

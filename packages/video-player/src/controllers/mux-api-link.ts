@@ -58,6 +58,8 @@ export class MuxApiLink implements ReactiveController {
     const element = Object.assign(document.createElement('track'), { kind, label, srclang: lang, id });
     element.track.mode = kind === 'subtitles' || kind === 'captions' ? 'disabled' : 'hidden';
     this.#parts.media()?.append(element);
+    // The extras take it away when the source changes, as Mux Player does.
+    void this.load();
     return element.track;
   }
   removeTextTrack(track: TextTrack): void {

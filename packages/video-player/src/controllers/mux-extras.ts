@@ -163,6 +163,16 @@ export class MuxExtras implements ChapterMarks {
     const tracks = this.#parts.media()?.textTracks;
     // `cuechange` does not bubble from a track; `addtrack` says when ours appear (and again after a reconnection).
     tracks?.addEventListener('addtrack', () => this.#listen(signal), { signal });
+    // Added tracks, chapters and cue points belong to one video: a new source starts without them
+    // (the copies of `<track>` children stay; hls.js's own tracks are not elements).
+    this.#parts.media()?.addEventListener(
+      'emptied',
+      () => {
+        for (const track of this.#parts.media()?.querySelectorAll(`track:not([${FROM_CHILD}])`) ?? []) track.remove();
+        this.#host.requestUpdate();
+      },
+      { signal },
+    );
     this.#listen(signal);
     this.#observer = new MutationObserver(() => this.#copyChildTracks());
     this.#observer.observe(this.#host, { childList: true, subtree: true, attributes: true });
