@@ -39,6 +39,14 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @slot - Content over the video and the controls (overlays).
  * @slot controls - Custom controls, in the control bar before the menus.
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
+ * @attr default-show-remaining-time - The time display starts on the time left (Mux Player's; a click toggles).
+ * @attr prefer-cmcd - `query` or `header`: hls.js sends Common Media Client Data, the playback ID as content ID (Mux Player's).
+ * @attr cap-rendition-to-player-size - `"false"` lets hls.js pick renditions larger than the player (Mux Player's).
+ * @attr debug - The analytics SDK logs to the console (Mux Player's).
+ * @attr disable-cookies - The analytics SDK sets no cookie (Mux Player's).
+ * @attr player-init-time - Epoch milliseconds the page began creating the player, for startup analytics (Mux Player's).
+ * @attr player-software-name - The player's name in analytics, for a player built on this one (Mux Player's).
+ * @attr player-software-version - Its version in analytics (Mux Player's).
  * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries;
  * `detail.mediaCode` is the `MediaError`-style number (1–5, 100) that Mux Player's `code` holds.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
