@@ -1,10 +1,10 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { UploaderPart } from './uploader-part.ts';
 
 /**
- * @summary The status line of its `<video-uploader>`, a polite live region: screen readers
- * hear phase changes, errors and progress in steps of ten percent, while the visible line
- * gives the same figure as the bar.
+ * @summary The visible status line of its `<video-uploader>`, whose figures agree with the bar.
+ * Screen readers hear the same line (progress in steps of ten percent) from the uploader's
+ * `<video-uploader-sr-text>`, so this one is not a live region (it would be announced twice).
  * @csspart message - The text.
  */
 export class VideoUploaderStatus extends UploaderPart {
@@ -18,14 +18,6 @@ export class VideoUploaderStatus extends UploaderPart {
     :host([phase='success']) [part='message'] {
       color: var(--video-uploader-success-color, #15803d);
     }
-    .announcement {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
   `;
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -36,11 +28,6 @@ export class VideoUploaderStatus extends UploaderPart {
 
   override render(): TemplateResult {
     const view = this.target?.view;
-    const message = view?.message ?? '';
-    const announcement = view?.announcement ?? message;
-    // One live region that stays in the DOM (so it announces), hidden while a finer figure shows.
-    const split = announcement !== message;
-    return html`${split ? html`<p part="message" aria-hidden="true">${message}</p>` : nothing}
-      <p part="message" class=${split ? 'announcement' : ''} role="status" aria-live="polite">${announcement}</p>`;
+    return html`<p part="message">${view?.message ?? ''}</p>`;
   }
 }
