@@ -87,6 +87,8 @@ describe('visual: <video-uploader>', function () {
     // The line under the bar says the bar's figure; only the live region counts in tens.
     expect(uploader.view.message).to.equal('Uploading holiday.mp4: 25%');
     expect(uploader.view.announcement).to.equal('Uploading holiday.mp4: 20%');
+    const spoken = uploader.shadowRoot?.querySelector('video-uploader-sr-text')?.shadowRoot?.textContent.trim();
+    expect(spoken).to.equal('Uploading holiday.mp4: 20%');
     await expectScreenshot('uploader-uploading', 'video-uploader');
   });
 
