@@ -14,9 +14,10 @@ export const PROPERTY_ALIASES: Readonly<Record<string, string>> = {
   noVolumePref: 'noVolumePreference',
 };
 
+/** Warnings already given on this page, so a repeated render or player says each once. */
 const warned = new Set<string>();
 
-function warnOnce(message: string): void {
+export function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(`<video-player> ${message}`);

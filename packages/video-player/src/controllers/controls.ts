@@ -12,6 +12,7 @@ import {
   volumeControls,
 } from '../controls/buttons.ts';
 import { captionCss } from '../controls/caption-style.ts';
+import { cssColor } from '../controls/css-color.ts';
 import type { ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
 import { menuButton } from '../controls/menu.ts';
 import { openMenu } from '../controls/menus.ts';
@@ -115,9 +116,9 @@ export class ControlsController implements ReactiveController {
     const { locale } = this.#parts.locale;
     const title = this.#parts.title();
     const colors: Record<string, string | undefined> = {
-      '--video-player-primary-color': host.primaryColor,
-      '--video-player-secondary-color': host.secondaryColor,
-      '--video-player-accent-color': host.accentColor,
+      '--video-player-primary-color': cssColor('primary-color', host.primaryColor),
+      '--video-player-secondary-color': cssColor('secondary-color', host.secondaryColor),
+      '--video-player-accent-color': cssColor('accent-color', host.accentColor),
     };
     const classes = {
       ui: true,
