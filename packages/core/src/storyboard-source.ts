@@ -3,6 +3,7 @@
  * `storyboard.{vtt|json}` as {@link storyboardUrl} builds it. One rule for the preview and the player.
  */
 import { storyboardUrl } from './image-urls.ts';
+import { ErrorCode, PlayerError } from './player-error.ts';
 
 /** Instant-clip times (seconds or epoch seconds, as the attributes hold them). */
 export interface StoryboardClip {
@@ -34,16 +35,27 @@ const CLIP_PARAMS = [
 /**
  * The metadata URL, or undefined when there is nothing to load. A public ID carries the clip as
  * parameters so tiles match it; a signed one carries the token alone (the clip is in its claims).
- * @throws {PlayerError} `INVALID_PLAYBACK_ID`, `INVALID_DOMAIN` (category `storyboard`).
+ * @throws {PlayerError} `INVALID_ATTRIBUTE` (format), `INVALID_PLAYBACK_ID`, `INVALID_DOMAIN` (category `storyboard`).
  */
 export function storyboardMetadataUrl(source: StoryboardSource): string | undefined {
   if (source.src) return source.src;
-  const { playbackId, domain, token } = source;
+  const { playbackId, domain, token, format = 'vtt' } = source;
   if (!playbackId) return undefined;
+  // The attribute is any string at runtime, whatever its type says.
+  if ((format as string) !== 'vtt' && (format as string) !== 'json') {
+    throw new PlayerError(
+      ErrorCode.INVALID_ATTRIBUTE,
+      `format="${format}" is not a storyboard format: use "vtt" or "json"`,
+      {
+        category: 'storyboard',
+        context: { attribute: 'format', value: format },
+      },
+    );
+  }
   const extraParams = new URLSearchParams();
   for (const [param, key] of token ? [] : CLIP_PARAMS) {
     const value = source[key];
     if (value !== undefined && value !== '') extraParams.set(param, String(value));
   }
-  return storyboardUrl({ playbackId, domain, token, format: source.format ?? 'vtt', extraParams }).url;
+  return storyboardUrl({ playbackId, domain, token, format, extraParams }).url;
 }

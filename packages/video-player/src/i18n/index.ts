@@ -32,7 +32,7 @@ export const ENGLISH: Locale = { lang: 'en', dir: 'ltr', strings: en };
 /** The locale for a BCP-47 tag (`fr-CA` → `fr`); English when it has none. */
 export async function loadLocale(tag: string): Promise<Locale> {
   const lang = tag.toLowerCase().split('-')[0] ?? 'en';
-  const loader = LOADERS[lang];
+  const loader = Object.hasOwn(LOADERS, lang) ? LOADERS[lang] : undefined;
   if (!loader) return ENGLISH;
   const { strings } = await loader();
   return { lang, dir: RTL.includes(lang) ? 'rtl' : 'ltr', strings: { ...en, ...strings } };
