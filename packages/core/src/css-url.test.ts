@@ -18,7 +18,9 @@ describe('cssUrl', () => {
       const box = document.createElement('div');
       box.setAttribute('style', `background-image: ${cssUrl(url)}; color: rgb(1, 2, 3)`);
       // Parsed as a whole style attribute (the server-rendered case): nothing else was declared.
-      expect([...box.style].sort()).to.include('background-image').and.include('color');
+      expect([...box.style].sort())
+        .to.include('background-image')
+        .and.include('color');
       expect(box.style.position).to.equal('');
       expect(box.style.zIndex).to.equal('');
       expect(box.style.color).to.equal('rgb(1, 2, 3)');

@@ -7,6 +7,7 @@ export * from './domain.ts';
 export * from './errors.ts';
 export * from './modifiers.ts';
 export * from './playback-id.ts';
+export * from './redact-values.ts';
 export * from './redact.ts';
 export * from './storyboard-source.ts';
 export * from './stream-type.ts';

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { redactTokens, redactValues } from './redact.ts';
+import { redactValues } from './redact-values.ts';
+import { redactTokens } from './redact.ts';
 
 describe('redactTokens', () => {
   it('redacts token parameters and JWTs', () => {

@@ -11,11 +11,3 @@ const JWT = /\beyJ[\w-]*\.[\w-]*\.[\w-]*/g;
 export function redactTokens(text: string): string {
   return text.replace(TOKEN_PARAM, '$1[redacted]').replace(JWT, '[redacted]');
 }
-
-/** A copy of `value` with {@link redactTokens} applied to every string in it, however deeply nested. */
-export function redactValues<T>(value: T): T {
-  if (typeof value === 'string') return redactTokens(value) as T;
-  if (Array.isArray(value)) return value.map(redactValues) as T;
-  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValues(item)])) as T;
-}

@@ -5,7 +5,8 @@
  */
 import { errorFromHttp, errorFromResponse } from './http-errors.ts';
 import { ErrorCode, PlayerError } from './player-error.ts';
-import { redactTokens, redactValues } from './redact.ts';
+import { redactValues } from './redact-values.ts';
+import { redactTokens } from './redact.ts';
 
 /** Thrown while reading metadata that is not a storyboard (the preview's parser names it so). */
 const PARSE_ERROR = 'StoryboardParseError';
