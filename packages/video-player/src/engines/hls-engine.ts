@@ -15,6 +15,7 @@ import { gatedLoader } from './gated-loader.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
 import { endStalledEndedStream } from './live-end.ts';
+import { refusedScheme } from './source-scheme.ts';
 import { chooseStartLevel } from './start-level.ts';
 import { autoselectSubtitleIndex } from '../tracks/default-subtitles.ts';
 
@@ -73,6 +74,8 @@ export class HlsEngine implements PlaybackEngine {
   }
 
   async load(source: EngineSource): Promise<void> {
+    const refused = refusedScheme(source.url);
+    if (refused) return this.#events.error(refused);
     const HlsJs = Hls;
     const drmConfig = await drmSettings(source);
     if (this.#destroyed) return;
