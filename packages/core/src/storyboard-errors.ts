@@ -5,7 +5,6 @@
  */
 import { errorFromHttp, errorFromResponse } from './http-errors.ts';
 import { ErrorCode, PlayerError } from './player-error.ts';
-import { redactValues } from './redact-values.ts';
 import { redactTokens } from './redact.ts';
 
 /** Thrown while reading metadata that is not a storyboard (the preview's parser names it so). */
@@ -36,6 +35,12 @@ export async function storyboardError(failure: unknown, url?: string): Promise<P
   return new PlayerError(error.code, redactTokens(`<storyboard-preview> storyboard: ${error.message}`), {
     category: 'storyboard',
     fatal: false,
-    context: redactValues(error.context ?? {}),
+    // A context is a flat record (URL, status, reason, playback ID): each string is redacted.
+    context: Object.fromEntries(
+      Object.entries(error.context ?? {}).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? redactTokens(value) : value,
+      ]),
+    ),
   });
 }
