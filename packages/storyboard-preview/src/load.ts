@@ -19,7 +19,10 @@ export interface LoadedStoryboard {
  * The parsed storyboard and its decoded sheet's size, or undefined when there is nothing to load;
  * rejects with a non-fatal `PlayerError` (category `storyboard`).
  */
-export async function loadStoryboard(source: StoryboardSource, signal: AbortSignal): Promise<LoadedStoryboard | undefined> {
+export async function loadStoryboard(
+  source: StoryboardSource,
+  signal: AbortSignal,
+): Promise<LoadedStoryboard | undefined> {
   let url: string | undefined;
   try {
     url = storyboardMetadataUrl(source);
