@@ -24,16 +24,22 @@ export async function loadStoryboard(
   signal: AbortSignal,
 ): Promise<LoadedStoryboard | undefined> {
   let url: string | undefined;
+  let failure: unknown;
   try {
     url = storyboardMetadataUrl(source);
     if (!url) return undefined;
     const response = await fetch(url, { signal });
-    if (!response.ok) return await Promise.reject(await storyboardError(response, url));
-    const board = parseStoryboard(await response.text(), response.url || url);
-    const sheets = await Promise.all([...new Set(board.map((tile) => tile.url))].map(loadSheet));
-    const first = sheets[0];
-    return { board, sheet: { width: first?.naturalWidth ?? 0, height: first?.naturalHeight ?? 0 } };
-  } catch (failure) {
-    throw await storyboardError(failure, url);
+    if (response.ok) return await read(response, url);
+    failure = response;
+  } catch (error) {
+    failure = error;
   }
+  throw await storyboardError(failure, url);
+}
+
+async function read(response: Response, url: string): Promise<LoadedStoryboard> {
+  const board = parseStoryboard(await response.text(), response.url || url);
+  const sheets = await Promise.all([...new Set(board.map((tile) => tile.url))].map(loadSheet));
+  const first = sheets[0];
+  return { board, sheet: { width: first?.naturalWidth ?? 0, height: first?.naturalHeight ?? 0 } };
 }

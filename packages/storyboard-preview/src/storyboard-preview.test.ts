@@ -94,6 +94,7 @@ describe('<storyboard-preview>', () => {
     expect(said).to.not.include(token);
     expect(said).to.not.include(token.split('.')[1] ?? token);
     expect(said).to.include('[redacted]');
+    expect(refused.detail.message.match(/<storyboard-preview>/g)).to.have.length(1);
   });
 
   it('carries instant-clip parameters to the storyboard URL', async () => {
