@@ -7,6 +7,7 @@ import { handleAds } from './ad-routes.ts';
 import { AssetLibrary } from './assets.ts';
 import { BeaconLog, MAX_BEACON_BYTES } from './beacons.ts';
 import { socialMetaHtml } from '@videokit/embed';
+import { videoTitleOf } from '@videokit/core';
 import { CATALOG } from './catalog.ts';
 import type { OriginState, RequestContext } from './context.ts';
 import { handleCast } from './cast-routes.ts';
@@ -132,8 +133,12 @@ function embedPage(html: string, ctx: RequestContext): string {
     playbackId: decodePath(first),
     domain: new URL(ctx.self).host.replace(/^player\./, ''),
     pageUrl: `${ctx.self}${ctx.url.pathname}${ctx.url.search}`,
-    title: searchParams.get('metadata-video-title') ?? searchParams.get('title') ?? undefined,
+    title: videoTitleOf({
+      'metadata-video-title': searchParams.get('metadata-video-title'),
+      title: searchParams.get('title'),
+    }),
     thumbnailToken: searchParams.get('thumbnail-token') ?? undefined,
+    playbackToken: searchParams.get('playback-token') ?? undefined,
   });
   return html.replace('</head>', `    ${tags}\n  </head>`);
 }
