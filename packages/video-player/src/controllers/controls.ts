@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   airplayButton,
   fullscreenButton,
@@ -11,7 +10,6 @@ import {
   volumeControls,
 } from '../controls/buttons.ts';
 import { captionCss } from '../controls/caption-style.ts';
-import { cssColor } from '../controls/css-color.ts';
 import type { ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
 import { menuButton } from '../controls/menu.ts';
 import { openMenu } from '../controls/menus.ts';
@@ -68,6 +66,8 @@ export class ControlsController implements ReactiveController {
   #returnFocus: MenuName | null = null;
   #tap: { time: number; wasIdle: boolean } | undefined;
   #mouse = false;
+  /** The colour attributes last applied (none: two empty lines). */
+  #colors = '\n\n';
 
   constructor(host: ControlsHost, parts: ControlsParts) {
     this.#host = host;
@@ -94,8 +94,18 @@ export class ControlsController implements ReactiveController {
     if (this.help) void this.#host.updateComplete.then(() => this.#find('.help .close')?.focus());
   }
 
-  /** Focus follows menus: into an opened one, back to its button when it closes by keyboard. */
+  /**
+   * Focus follows menus: into an opened one, back to its button when it closes by keyboard. The
+   * colour attributes are checked and applied by a module loaded with the first one set.
+   */
   hostUpdated(): void {
+    const host = this.#host;
+    const colors = [host.primaryColor, host.secondaryColor, host.accentColor].join('\n');
+    const layer = this.#find('.ui');
+    if (colors !== this.#colors && layer) {
+      this.#colors = colors;
+      void import('../controls/css-color.ts').then(({ applyColors }) => applyColors(host, layer));
+    }
     if (this.menu && !this.#menuOpened) {
       const menu = this.#find('.menu');
       (menu?.querySelector<HTMLElement>('[aria-checked=true]') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
@@ -114,11 +124,6 @@ export class ControlsController implements ReactiveController {
     const { s } = ctx;
     const { locale } = this.#parts.locale;
     const title = this.#parts.title();
-    const colors: Record<string, string | undefined> = {
-      '--video-player-primary-color': cssColor('primary-color', host.primaryColor),
-      '--video-player-secondary-color': cssColor('secondary-color', host.secondaryColor),
-      '--video-player-accent-color': cssColor('accent-color', host.accentColor),
-    };
     // A plain class string: nothing else sets classes on this layer, so classMap's bookkeeping buys nothing.
     const flags = {
       idle: this.activity.idle,
@@ -140,7 +145,6 @@ export class ControlsController implements ReactiveController {
       aria-label=${title ?? (host.audio ? ctx.t('audioPlayer') : ctx.t('player'))}
       dir=${locale.dir}
       lang=${locale.lang}
-      style=${styleMap(colors)}
       tabindex="-1"
       @pointerdown=${(event: PointerEvent) => this.#closeMenuOutside(event)}
     >
