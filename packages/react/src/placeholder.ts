@@ -1,4 +1,5 @@
-import { cssUrl } from '@videokit/core';
+// Its own entry: the placeholder renders before the player loads, so it must not pull in the rest of core.
+import { cssUrl } from '@videokit/core/css-url';
 import { createElement, type CSSProperties, type ReactElement, type Ref } from 'react';
 
 /** What the player placeholder shows: the props of the same name on `VideoPlayer`. */
