@@ -45,9 +45,12 @@ export interface FaultRule {
   pathPattern?: string;
   times?: number;
   status?: number;
+  body?: string;
   delayMs?: number;
   drop?: 'response' | 'request';
   afterBytes?: number;
+  /** Extra headers on a `status` answer. */
+  headers?: Record<string, string>;
 }
 
 export const addFault = (rule: FaultRule | FaultRule[]): Promise<unknown> => control('POST', '/faults', rule);

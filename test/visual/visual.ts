@@ -88,6 +88,10 @@ export async function frameAt(player: VideoPlayer, seconds: number): Promise<voi
 /** Two animation frames after the element's last update, so styles and layout are final. */
 export async function settle(player: VideoPlayer): Promise<void> {
   await player.updateComplete;
+  // The first menu to open renders once the menus' code has loaded.
+  const root = player.shadowRoot;
+  await until(() => !root?.querySelector('[aria-expanded=true]') || !!root.querySelector('.menu'), 'the open menu');
+  await player.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 

@@ -14,6 +14,8 @@ export interface FaultRule {
   /** Answer with this status instead of the real response. */
   status?: number;
   body?: string;
+  /** Extra headers on the `status` answer, e.g. a lying `Range` or a huge `Retry-After`. */
+  headers?: Record<string, string>;
   /** Wait this long before answering (alone: a slow but correct response). */
   delayMs?: number;
   /**
@@ -44,19 +46,44 @@ export interface FaultHit {
  */
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})\)(?:[+*]|\{\d+,\d*\})/;
 const MAX_PATTERN_LENGTH = 200;
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+function checkHeaders(headers: unknown): Record<string, string> | undefined {
+  if (headers === undefined) return undefined;
+  const entries = headers && typeof headers === 'object' && !Array.isArray(headers) ? Object.entries(headers) : null;
+  const bad = entries?.find(
+    ([name, value]) => !HEADER_NAME.test(name) || typeof value !== 'string' || /[\r\n]/.test(value),
+  );
+  if (!entries || bad) {
+    throw new SyntaxError(
+      `headers ${JSON.stringify(bad?.[0] ?? headers)} are refused: give an object of header names to single-line string values`,
+    );
+  }
+  return Object.fromEntries(entries);
+}
 
 /**
  * A rule from the control API; throws a `SyntaxError` for a `pathPattern` that is not a RegExp,
- * is longer than 200 characters, or nests quantifiers.
+ * is longer than 200 characters, or nests quantifiers, and for headers that are not name/value strings.
  */
 export function faultFromJson(rule: FaultRuleJson): FaultRule {
-  const { pathPattern, path, ...rest } = rule;
+  const { pathPattern, path, headers, ...rest } = rule;
+  const checked = checkHeaders(headers);
   if (pathPattern && (pathPattern.length > MAX_PATTERN_LENGTH || NESTED_QUANTIFIER.test(pathPattern))) {
     throw new SyntaxError(
       `pathPattern ${JSON.stringify(pathPattern.slice(0, 60))} is refused: nested quantifiers or over ${String(MAX_PATTERN_LENGTH)} characters could stall the origin`,
     );
   }
-  return { ...rest, path: pathPattern ? new RegExp(pathPattern) : path };
+  return { ...rest, ...(checked ? { headers: checked } : {}), path: pathPattern ? pattern(pathPattern) : path };
+}
+
+function pattern(source: string): RegExp {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    throw new SyntaxError(`pathPattern is not a regular expression: ${(error as Error).message}`);
+  }
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -122,6 +149,7 @@ export class FaultInjector {
       res.writeHead(rule.status, {
         'Content-Type': 'text/plain; charset=utf-8',
         'X-Videokit-Reason': 'injected_fault',
+        ...rule.headers,
       });
       res.end(body);
       return true;

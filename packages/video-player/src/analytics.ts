@@ -10,6 +10,8 @@ export interface AnalyticsOptions {
   playerName: string;
   playerVersion: string;
   playerInitTime: number;
+  /** The player element: Mux Player's analytics attributes are read from it (`debug`, `disable-cookies`, …). */
+  element: Element;
   /** What the engine lends analytics (hls.js's events where hls.js plays). */
   engine: EngineAnalytics;
 }
@@ -25,8 +27,14 @@ export interface AnalyticsMonitor {
  */
 export async function startAnalytics(media: HTMLVideoElement, options: AnalyticsOptions): Promise<AnalyticsMonitor> {
   const { default: mux } = await import('mux-embed');
+  const { element } = options;
+  const attribute = (name: string): string | undefined => element.getAttribute(name) ?? undefined;
+  const softwareName = attribute('player-software-name');
+  const softwareVersion = attribute('player-software-version');
   mux.monitor(media, {
-    debug: false,
+    // Mux Player's attributes for the analytics SDK itself, heard as they are there.
+    debug: element.hasAttribute('debug'),
+    disableCookies: element.hasAttribute('disable-cookies'),
     beaconCollectionDomain: options.beaconCollectionDomain,
     // Signed URLs must never leave the page in a beacon: every string loses its tokens.
     emitTranslator: (...event: unknown[]) => redactValues(event) as [unknown, unknown],
@@ -36,7 +44,10 @@ export async function startAnalytics(media: HTMLVideoElement, options: Analytics
       env_key: options.envKey,
       player_name: options.playerName,
       player_version: options.playerVersion,
-      player_init_time: options.playerInitTime,
+      player_init_time: Number(attribute('player-init-time')) || options.playerInitTime,
+      // A player built on this one names itself (both spellings, as Mux Player sends them).
+      ...(softwareName && { player_software_name: softwareName, player_software: softwareName }),
+      ...(softwareVersion && { player_software_version: softwareVersion }),
       ...options.metadata,
     }),
   });

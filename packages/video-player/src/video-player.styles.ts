@@ -22,7 +22,8 @@ const baseStyles = css`
     height: 100%;
   }
   video {
-    object-fit: var(--video-player-object-fit, contain);
+    object-fit: var(--video-player-object-fit, var(--media-object-fit, contain));
+    object-position: var(--media-object-position, center);
     /* Transparent until the poster or a frame paints, so the placeholder shows through. */
     background: transparent;
   }

@@ -10,10 +10,10 @@ import {
   volumeControls,
 } from '../controls/buttons.ts';
 import { captionCss } from '../controls/caption-style.ts';
-import type { ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
+import type { ChapterMarks, ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
 import { menuButton } from '../controls/menu.ts';
-import { openMenu } from '../controls/menus.ts';
-import { centerPlay, errorOverlay, loading, shortcutsHelp } from '../controls/overlays.ts';
+import { PopupLoader } from '../controls/popup-loader.ts';
+import { centerPlay, errorOverlay, loading } from '../controls/overlays.ts';
 import { TimeSlider } from '../controls/time-slider.ts';
 import { MediaRequestEvent, type MediaRequests, type MediaRequestType } from '../requests.ts';
 import { ActivityController } from './activity.ts';
@@ -48,6 +48,8 @@ export interface ControlsParts {
   title(): string | undefined;
   /** Where the time slider's previews come from, or undefined for none. */
   storyboard(): StoryboardSource | undefined;
+  /** Chapters' marks and titles for the time slider, once a page has added chapters. */
+  chapters(): ChapterMarks | undefined;
 }
 
 /**
@@ -59,10 +61,13 @@ export class ControlsController implements ReactiveController {
   menu: MenuName | null = null;
   readonly activity: ActivityController;
   readonly #slider: TimeSlider;
+  readonly #popups: PopupLoader;
   readonly #host: ControlsHost;
   readonly #parts: ControlsParts;
-  #showRemaining = false;
+  /** Set once the viewer toggles; until then Mux Player's `default-show-remaining-time` decides. */
+  #showRemaining: boolean | undefined;
   #menuOpened = false;
+  #helpShown = false;
   #returnFocus: MenuName | null = null;
   #tap: { time: number; wasIdle: boolean } | undefined;
   #mouse = false;
@@ -74,6 +79,7 @@ export class ControlsController implements ReactiveController {
     this.#parts = parts;
     this.activity = new ActivityController(host, () => this.#canIdle());
     this.#slider = new TimeSlider(host);
+    this.#popups = new PopupLoader(() => host.requestUpdate());
     host.addController(this);
   }
 
@@ -90,13 +96,13 @@ export class ControlsController implements ReactiveController {
 
   toggleHelp(): void {
     this.help = !this.help;
+    this.#helpShown = false;
     this.#host.requestUpdate();
-    if (this.help) void this.#host.updateComplete.then(() => this.#find('.help .close')?.focus());
   }
 
   /**
-   * Focus follows menus: into an opened one, back to its button when it closes by keyboard. The
-   * colour attributes are checked and applied by a module loaded with the first one set.
+   * Focus follows menus and the help: into an opened one, back to its button when it closes by
+   * keyboard. The colour attributes are checked and applied by a module loaded with the first one set.
    */
   hostUpdated(): void {
     const host = this.#host;
@@ -106,11 +112,13 @@ export class ControlsController implements ReactiveController {
       this.#colors = colors;
       void import('../controls/css-color.ts').then(({ applyColors }) => applyColors(host, layer));
     }
-    if (this.menu && !this.#menuOpened) {
-      const menu = this.#find('.menu');
-      (menu?.querySelector<HTMLElement>('[aria-checked=true]') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
-    }
-    this.#menuOpened = !!this.menu;
+    // A popup's first opening renders once its code has loaded: focus moves in then.
+    const close = this.help && !this.#helpShown ? this.#find('.help .close') : null;
+    close?.focus();
+    this.#helpShown ||= !!close;
+    const menu = this.menu && !this.#menuOpened ? this.#find('.menu') : null;
+    (menu?.querySelector<HTMLElement>('[aria-checked=true]') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
+    this.#menuOpened = !!this.menu && (this.#menuOpened || !!menu);
     if (this.#returnFocus) {
       this.#find(`[data-menu=${this.#returnFocus === 'style' ? 'captions' : this.#returnFocus}]`)?.focus();
       this.#returnFocus = null;
@@ -173,7 +181,8 @@ export class ControlsController implements ReactiveController {
           ${fullscreenButton(ctx)}
         </div>
       </div>
-      ${openMenu(ctx)} ${this.help ? shortcutsHelp(ctx, () => this.#closeHelp()) : nothing}
+      ${this.menu ? this.#popups.render((popups) => popups.openMenu(ctx)) : nothing}
+      ${this.help ? this.#popups.render((popups) => popups.shortcutsHelp(ctx, () => this.#closeHelp())) : nothing}
       ${this.#parts.announcer.render()}
     </div>`;
   }
@@ -191,6 +200,7 @@ export class ControlsController implements ReactiveController {
     const host = this.#host;
     const { locale, t } = this.#parts.locale;
     const preferences = this.#parts.preferences;
+    const showRemaining = this.#showRemaining ?? host.hasAttribute('default-show-remaining-time');
     return {
       host,
       s: host.mediaState,
@@ -203,12 +213,14 @@ export class ControlsController implements ReactiveController {
       rtl: locale.dir === 'rtl',
       menu: this.menu,
       setMenu: (menu, returnFocus) => this.#setMenu(menu, returnFocus),
+      loadMenus: this.#popups.load,
       captionStyle: preferences.captionStyle,
       setCaptionStyle: (style) => preferences.setCaptionStyle(style),
       storyboard: this.#parts.storyboard(),
-      showRemaining: this.#showRemaining,
+      chapters: this.#parts.chapters(),
+      showRemaining,
       toggleRemaining: () => {
-        this.#showRemaining = !this.#showRemaining;
+        this.#showRemaining = !showRemaining;
         host.requestUpdate();
       },
     };

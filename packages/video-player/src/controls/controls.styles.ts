@@ -53,9 +53,11 @@ const barStyles = css`
     white-space: nowrap;
   }
   .bar {
+    /* Mux Player's --controls (none hides them) and --controls-backdrop-color are heard too. */
+    display: var(--controls, block);
     bottom: 0;
     padding: 1.5em 0.5em 0.25em;
-    background: linear-gradient(transparent, rgb(0 0 0 / 65%));
+    background: var(--controls-backdrop-color, linear-gradient(transparent, rgb(0 0 0 / 65%)));
   }
   .row {
     display: flex;

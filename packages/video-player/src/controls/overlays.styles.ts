@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** What sits over the video: centre play, loading, the error, menus, the shortcuts help, caption sample. */
 export const overlayStyles = css`
   .center-play {
-    display: var(--center-play-button, inline-flex);
+    display: var(--center-play-button, var(--controls, inline-flex));
     position: absolute;
     inset: 50% auto auto 50%;
     translate: -50% -50%;

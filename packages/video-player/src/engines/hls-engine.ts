@@ -12,6 +12,7 @@ import type {
 } from './engine.ts';
 import { FirstSegmentHold } from './first-segment-hold.ts';
 import { gatedLoader } from './gated-loader.ts';
+import { muxHlsAttributes } from './mux-hls-attributes.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
 import { endStalledEndedStream } from './live-end.ts';
@@ -82,6 +83,7 @@ export class HlsEngine implements PlaybackEngine {
     const hold = source.deferLoading ? new FirstSegmentHold() : undefined;
     const hls = new HlsJs({
       ...tunedConfig(),
+      ...muxHlsAttributes(this.#media),
       ...drmConfig,
       startPosition: source.startTime ?? -1,
       ...this.#overrides,
