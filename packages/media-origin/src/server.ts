@@ -13,7 +13,17 @@ import type { OriginState, RequestContext } from './context.ts';
 import { handleCast } from './cast-routes.ts';
 import { handleControl } from './control-routes.ts';
 import { FaultInjector } from './faults.ts';
-import { applyCors, decodePath, HttpError, isLoopbackHost, readBody, sendError, sendFile, sendText } from './http.ts';
+import {
+  applyCors,
+  decodePath,
+  HttpError,
+  isLoopbackHost,
+  own,
+  readBody,
+  sendError,
+  sendFile,
+  sendText,
+} from './http.ts';
 import { handleImage } from './image-routes.ts';
 import { handleLicense } from './license-routes.ts';
 import { LowLatencyStreams } from './ll-streams.ts';
@@ -186,7 +196,7 @@ async function dispatch(state: OriginState, port: number, req: IncomingMessage, 
   };
   try {
     if (await state.faults.apply(service, req, res)) return;
-    const handler = SERVICES[service];
+    const handler = own(SERVICES, service);
     if (!handler && service) throw new HttpError(404, 'unknown_service', `no service "${service}" on this origin`);
     if (handler) await handler(ctx);
     else sendText(res, 200, indexPage(port));

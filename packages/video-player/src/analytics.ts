@@ -1,4 +1,4 @@
-import { redactTokens } from '@videokit/core';
+import { redactValues } from '@videokit/core';
 import type { EngineAnalytics } from './engines/engine.ts';
 
 /** What the player tells the analytics SDK about itself and the view. */
@@ -14,16 +14,6 @@ export interface AnalyticsOptions {
   element: Element;
   /** What the engine lends analytics (hls.js's events where hls.js plays). */
   engine: EngineAnalytics;
-}
-
-/** Signed URLs must never leave the page in a beacon: every string loses its tokens. */
-export function scrubTokens<T>(value: T): T {
-  if (typeof value === 'string') return redactTokens(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => scrubTokens(item)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubTokens(item)])) as T;
-  }
-  return value;
 }
 
 /** A live `mux-embed` monitor on one media element; `stop()` ends the view and removes it. */
@@ -46,10 +36,11 @@ export async function startAnalytics(media: HTMLVideoElement, options: Analytics
     debug: element.hasAttribute('debug'),
     disableCookies: element.hasAttribute('disable-cookies'),
     beaconCollectionDomain: options.beaconCollectionDomain,
-    emitTranslator: (...event: unknown[]) => scrubTokens(event) as [unknown, unknown],
+    // Signed URLs must never leave the page in a beacon: every string loses its tokens.
+    emitTranslator: (...event: unknown[]) => redactValues(event) as [unknown, unknown],
     // The source URL is read from player state at send time, past the emit translator.
-    stateDataTranslator: (stateData) => scrubTokens(stateData),
-    data: scrubTokens({
+    stateDataTranslator: (stateData) => redactValues(stateData),
+    data: redactValues({
       env_key: options.envKey,
       player_name: options.playerName,
       player_version: options.playerVersion,

@@ -28,7 +28,7 @@ const baseStyles = css`
     background: transparent;
   }
   .placeholder {
-    background: center / contain no-repeat;
+    object-fit: contain;
   }
   /* Cues move up while the control bar shows, and back down when it hides. */
   video::-webkit-media-text-track-container {

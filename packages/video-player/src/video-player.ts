@@ -368,9 +368,12 @@ export class VideoPlayer extends MuxApiProperties {
 
   protected override render(): unknown {
     const poster = this.poster;
-    const placeholder = this.placeholder ? { backgroundImage: `url("${this.placeholder}")` } : {};
+    // The placeholder is an image's URL, never text inside a style: nothing in it can declare CSS.
+    const placeholder = this.placeholder
+      ? html`<img part="placeholder" class="placeholder" alt="" src=${this.placeholder} />`
+      : nothing;
     return html`
-      <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
+      ${placeholder}
       <video
         part="video"
         style=${styleMap(this.#parts.controls.videoStyle())}

@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   airplayButton,
   fullscreenButton,
@@ -72,6 +71,8 @@ export class ControlsController implements ReactiveController {
   #returnFocus: MenuName | null = null;
   #tap: { time: number; wasIdle: boolean } | undefined;
   #mouse = false;
+  /** The colour attributes last applied (none: two empty lines). */
+  #colors = '\n\n';
 
   constructor(host: ControlsHost, parts: ControlsParts) {
     this.#host = host;
@@ -99,8 +100,18 @@ export class ControlsController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Focus follows menus and the help: into an opened one, back to its button when it closes by keyboard. */
+  /**
+   * Focus follows menus and the help: into an opened one, back to its button when it closes by
+   * keyboard. The colour attributes are checked and applied by a module loaded with the first one set.
+   */
   hostUpdated(): void {
+    const host = this.#host;
+    const colors = [host.primaryColor, host.secondaryColor, host.accentColor].join('\n');
+    const layer = this.#find('.ui');
+    if (colors !== this.#colors && layer) {
+      this.#colors = colors;
+      void import('../controls/css-color.ts').then(({ applyColors }) => applyColors(host, layer));
+    }
     // A popup's first opening renders once its code has loaded: focus moves in then.
     const close = this.help && !this.#helpShown ? this.#find('.help .close') : null;
     close?.focus();
@@ -121,11 +132,6 @@ export class ControlsController implements ReactiveController {
     const { s } = ctx;
     const { locale } = this.#parts.locale;
     const title = this.#parts.title();
-    const colors: Record<string, string | undefined> = {
-      '--video-player-primary-color': host.primaryColor,
-      '--video-player-secondary-color': host.secondaryColor,
-      '--video-player-accent-color': host.accentColor,
-    };
     // A plain class string: nothing else sets classes on this layer, so classMap's bookkeeping buys nothing.
     const flags = {
       idle: this.activity.idle,
@@ -147,7 +153,6 @@ export class ControlsController implements ReactiveController {
       aria-label=${title ?? (host.audio ? ctx.t('audioPlayer') : ctx.t('player'))}
       dir=${locale.dir}
       lang=${locale.lang}
-      style=${styleMap(colors)}
       tabindex="-1"
       @pointerdown=${(event: PointerEvent) => this.#closeMenuOutside(event)}
     >

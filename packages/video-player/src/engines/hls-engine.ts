@@ -16,6 +16,7 @@ import { muxHlsAttributes } from './mux-hls-attributes.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
 import { endStalledEndedStream } from './live-end.ts';
+import { refusedScheme } from './source-scheme.ts';
 import { chooseStartLevel } from './start-level.ts';
 import { autoselectSubtitleIndex } from '../tracks/default-subtitles.ts';
 
@@ -74,6 +75,8 @@ export class HlsEngine implements PlaybackEngine {
   }
 
   async load(source: EngineSource): Promise<void> {
+    const refused = refusedScheme(source.url);
+    if (refused) return this.#events.error(refused);
     const HlsJs = Hls;
     const drmConfig = await drmSettings(source);
     if (this.#destroyed) return;
