@@ -79,7 +79,7 @@ export class ControlsController implements ReactiveController {
     this.#parts = parts;
     this.activity = new ActivityController(host, () => this.#canIdle());
     this.#slider = new TimeSlider(host);
-    this.#popups = new PopupLoader(() => host.requestUpdate());
+    this.#popups = new PopupLoader(host);
     host.addController(this);
   }
 

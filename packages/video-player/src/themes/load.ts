@@ -48,6 +48,10 @@ export async function applyTheme(
     return;
   }
   if (wanted.get(root) !== theme) return;
-  adoptStyles(root, [...base, ...[styles].flat()]);
+  // Sheets adopted before the element's own (the popups' styles) stay where they are.
+  const first = base[0] instanceof CSSStyleSheet ? base[0] : base[0]?.styleSheet;
+  const adopted = root.adoptedStyleSheets;
+  const before = first ? adopted.slice(0, Math.max(0, adopted.indexOf(first))) : [];
+  adoptStyles(root, [...before, ...base, ...[styles].flat()]);
   host.dispatchEvent(new Event('themechange'));
 }
