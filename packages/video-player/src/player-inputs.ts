@@ -10,6 +10,8 @@ import {
   type StreamType,
 } from '@videokit/core';
 import type { HlsConfig } from 'hls.js';
+import { STREAM_TYPES } from './attribute-converters.ts';
+import { accepted } from './mux-spellings.ts';
 import { parseAutoplay } from './autoplay.ts';
 import type { CastMedia } from './cast/load-request.ts';
 import type { StoryboardSource } from './controls/context.ts';
@@ -144,8 +146,15 @@ export function setTokens(player: PlayerFields, tokens: PlayerTokens | undefined
 }
 
 /** `stream-type` when set, else what the playlist says (`unknown` until it loads). */
-export const streamTypeOf = (explicit: StreamType | undefined, playlist: PlaylistInfo | undefined): StreamType =>
-  explicit ?? playlist?.streamType ?? 'unknown';
+/** `stream-type`, else the playlist's, else Mux Player's `default-stream-type` until the playlist loads. */
+export const streamTypeOf = (
+  explicit: StreamType | undefined,
+  playlist: PlaylistInfo | undefined,
+  fallback: string | null,
+): StreamType =>
+  explicit ??
+  playlist?.streamType ??
+  (fallback && accepted('default-stream-type', fallback, STREAM_TYPES) ? (fallback as StreamType) : 'unknown');
 
 /** `target-live-window` when set; else 0 for an explicit live stream not loaded yet, else the playlist's. */
 export function liveWindowOf(

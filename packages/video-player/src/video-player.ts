@@ -41,6 +41,11 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @slot controls - Custom controls, in the control bar before the menus.
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
  * @attr default-show-remaining-time - The time display starts on the time left (Mux Player's; a click toggles).
+ * @attr volume - Where the volume starts, 0–1, over a saved preference (Mux Player's; read on connection).
+ * @attr playbackrate - Where the playback rate starts, over a saved preference (Mux Player's; read on connection).
+ * @attr no-muted-pref - A saved mute is not restored (Mux Player's).
+ * @attr default-stream-type - The stream type until the playlist says (`on-demand`, `live`; Mux Player's).
+ * @attr default-duration - Seconds the time display shows until the media knows its duration (Mux Player's).
  * @attr prefer-cmcd - `query` or `header`: hls.js sends Common Media Client Data, the playback ID as content ID (Mux Player's).
  * @attr cap-rendition-to-player-size - `"false"` lets hls.js pick renditions larger than the player (Mux Player's).
  * @attr debug - The analytics SDK logs to the console (Mux Player's).
@@ -175,7 +180,8 @@ export class VideoPlayer extends MuxApiProperties {
    */
   @property({ attribute: 'stream-type' })
   get streamType(): StreamType {
-    return streamTypeOf(this.#explicitStreamType, this.#parts.playback.session.playlist);
+    const { playlist } = this.#parts.playback.session;
+    return streamTypeOf(this.#explicitStreamType, playlist, this.getAttribute('default-stream-type'));
   }
   set streamType(value: StreamType | LegacyStreamType | null | undefined) {
     const old = this.streamType;

@@ -163,7 +163,8 @@ export class MediaStateController implements ReactiveController {
     const live = host.streamType === 'live';
     const edge = host.liveEdge;
     const seekable = ranges(host.seekable);
-    const duration = host.duration;
+    // Mux Player's `default-duration` stands in until the media knows its own.
+    const duration = host.duration || Number(host.getAttribute('default-duration')) || NaN;
     const window: [number, number] = live
       ? [seekable[0]?.[0] ?? 0, Number.isFinite(edge) ? edge : (seekable.at(-1)?.[1] ?? 0)]
       : [0, Number.isFinite(duration) ? duration : 0];

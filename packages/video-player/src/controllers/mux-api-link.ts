@@ -1,9 +1,10 @@
 import type { PlaylistInfo } from '@videokit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StartHost } from './mux-start.ts';
 import type { MuxExtras } from './mux-extras.ts';
 
 /** The player as Mux Player's extra API reads it. */
-export interface MuxApiHost extends ReactiveControllerHost, HTMLElement {
+export interface MuxApiHost extends ReactiveControllerHost, StartHost {
   readonly currentTime: number;
   readonly seekable: TimeRanges;
   readonly played: TimeRanges;
@@ -31,7 +32,7 @@ const none = () => ({
 /**
  * Mux Player's API beyond a media element's, on `<video-player>`. Text tracks and `hasPlayed`
  * are answered here; the rest is `MuxExtras`, imported when a page first adds chapters or cue
- * points, has `<track>` children, or plays a stream with a program date time or a live window,
+ * points, has `<track>` children or a `volume` or `playbackrate` attribute, or plays a stream with a program date time or a live window,
  * so players that need none of it never load it.
  */
 export class MuxApiLink implements ReactiveController {
@@ -78,9 +79,9 @@ export class MuxApiLink implements ReactiveController {
 
   hostConnected(): void {
     this.#listeners = new AbortController();
-    // `<track>` children are Mux Player's way to add text tracks.
+    // `<track>` children are Mux Player's way to add text tracks; `volume` and `playbackrate` its starting values.
     const look = (): void => {
-      if (this.#host.querySelector(':scope > track')) void this.load();
+      if (this.#host.matches(':has(> track),[volume],[playbackrate]')) void this.load();
     };
     this.#host.renderRoot.addEventListener('slotchange', look, { signal: this.#listeners.signal });
     look();

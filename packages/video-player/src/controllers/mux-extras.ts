@@ -4,12 +4,14 @@
  *   track, cue points cues of a hidden `metadata` track (values as JSON), both in the player's
  *   `<video>`; each change of the active one fires `chapterchange` or `cuepointchange`;
  * - `<track>` children, copied into the `<video>` and kept in step;
+ * - the `volume` and `playbackrate` attributes, applied when it loads (`mux-start.ts`);
  * - program date time and the live window, for streams that have them.
  */
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ChapterMarks } from '../controls/context.ts';
 import type { MuxApiHost, MuxApiParts } from './mux-api-link.ts';
+import { applyStart } from './mux-start.ts';
 
 /** A chapter: `endTime` defaults to the next chapter's start (or the end of the video). */
 export interface Chapter {
@@ -68,6 +70,8 @@ export class MuxExtras implements ChapterMarks {
   constructor(host: MuxApiHost, parts: MuxApiParts) {
     this.#host = host;
     this.#parts = parts;
+    // Loaded at connection for these attributes: they set where the media starts, after the saved preferences.
+    applyStart(host);
   }
 
   /** The date of media time 0 from the program date time (an invalid date without one). */

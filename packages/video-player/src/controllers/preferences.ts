@@ -114,7 +114,12 @@ export class PreferencesController implements ReactiveController {
     const saved = (this.#saved = host.noPreferences ? {} : readPreferences());
     if (this.#allowed('volume')) {
       if (saved.volume !== undefined) host.volume = saved.volume;
-      if (saved.muted !== undefined && !host.hasAttribute('muted') && !host.hasAttribute('autoplay'))
+      if (
+        saved.muted !== undefined &&
+        !host.hasAttribute('muted') &&
+        !host.hasAttribute('autoplay') &&
+        !host.hasAttribute('no-muted-pref')
+      )
         host.muted = saved.muted;
     }
     if (this.#allowed('rate') && saved.rate) host.defaultPlaybackRate = host.playbackRate = saved.rate;

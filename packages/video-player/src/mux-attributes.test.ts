@@ -1,0 +1,98 @@
+import { expect } from '@esm-bundle/chai';
+import { innerVideo, mountPlayer, nextEvent, unmountAll, until } from '../../../test/browser/player.ts';
+import type { VideoPlayer } from './video-player.ts';
+
+const quiet = { 'disable-tracking': true } as const;
+const PREFERENCES = 'videokit-player';
+
+/** Captures console.warn lines while `body` runs. */
+async function warnings(body: () => Promise<void>): Promise<string[]> {
+  const lines: string[] = [];
+  const { warn } = console;
+  console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = warn;
+  }
+  return lines;
+}
+
+const timeDisplay = (player: VideoPlayer): string =>
+  player.shadowRoot?.querySelector('[part=time-display]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+describe("<video-player> Mux Player's starting values", () => {
+  beforeEach(() => localStorage.removeItem(PREFERENCES));
+  afterEach(() => {
+    unmountAll();
+    localStorage.removeItem(PREFERENCES);
+  });
+
+  it('volume and playbackrate set where the media starts, over a saved preference', async () => {
+    localStorage.setItem(PREFERENCES, JSON.stringify({ volume: 0.9, rate: 2 }));
+    const player = await mountPlayer({
+      'playback-id': 'vod',
+      muted: true,
+      volume: '0.3',
+      playbackrate: '1.5',
+      ...quiet,
+    });
+    await nextEvent(player, 'loadedmetadata');
+    await until(() => player.volume === 0.3, 'the volume attribute to apply');
+    const video = innerVideo(player);
+    expect(video.volume).to.equal(0.3);
+    expect(video.playbackRate).to.equal(1.5);
+    expect(video.defaultPlaybackRate).to.equal(1.5);
+    expect(player.playbackRate).to.equal(1.5);
+  });
+
+  it('a volume or playbackrate out of range is ignored with a warning naming the attribute', async () => {
+    let player: VideoPlayer | undefined;
+    const lines = await warnings(async () => {
+      player = await mountPlayer({ 'playback-id': 'vod', muted: true, volume: '2', playbackrate: 'fast', ...quiet });
+      await nextEvent(player, 'loadedmetadata');
+      await until(() => performance.getEntriesByType('resource').some((e) => e.name.includes('mux-extras')), 'extras');
+      await player.updateComplete;
+    });
+    expect(lines).to.include('<video-player> volume="2" is ignored: use a number from 0 to 1');
+    expect(lines).to.include('<video-player> playbackrate="fast" is ignored: use a number from 0 to 16');
+    expect(player?.volume).to.equal(1);
+    expect(player?.playbackRate).to.equal(1);
+  });
+
+  it('no-muted-pref leaves a saved mute unrestored; the saved volume level still applies', async () => {
+    localStorage.setItem(PREFERENCES, JSON.stringify({ volume: 0.4, muted: true }));
+    const plain = await mountPlayer({ preload: 'none', ...quiet });
+    expect(plain.muted).to.equal(true);
+    const player = await mountPlayer({ 'no-muted-pref': true, preload: 'none', ...quiet });
+    expect(player.muted).to.equal(false);
+    expect(player.volume).to.equal(0.4);
+  });
+
+  it('default-stream-type stands until the playlist says otherwise; an unknown value warns', async () => {
+    const waiting = await mountPlayer({ 'default-stream-type': 'live', ...quiet });
+    expect(waiting.streamType).to.equal('live');
+    const player = await mountPlayer({ 'playback-id': 'vod', muted: true, 'default-stream-type': 'live', ...quiet });
+    await until(() => player.streamType === 'on-demand', 'the playlist to decide the stream type');
+    const lines = await warnings(async () => {
+      const odd = await mountPlayer({ 'default-stream-type': 'vod', ...quiet });
+      expect(odd.streamType).to.equal('unknown');
+    });
+    expect(lines.some((line) => line.includes('default-stream-type="vod" is not a known value'))).to.equal(true);
+  });
+
+  it('default-duration is shown until the media knows its duration', async () => {
+    const player = await mountPlayer({
+      'playback-id': 'vod',
+      muted: true,
+      preload: 'none',
+      'default-duration': '125',
+      ...quiet,
+    });
+    await player.updateComplete;
+    expect(timeDisplay(player)).to.equal('0:00 / 2:05');
+    expect(player.mediaState.duration).to.equal(125);
+    void player.play();
+    await until(() => timeDisplay(player).endsWith('/ 0:12'), 'the real duration to show');
+  });
+});
