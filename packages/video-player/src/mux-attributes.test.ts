@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { playsPast } from '../../../test/browser/playback.ts';
 import { innerVideo, mountPlayer, nextEvent, unmountAll, until } from '../../../test/browser/player.ts';
 import type { VideoPlayer } from './video-player.ts';
 
@@ -94,5 +95,35 @@ describe("<video-player> Mux Player's starting values", () => {
     expect(player.mediaState.duration).to.equal(125);
     void player.play();
     await until(() => timeDisplay(player).endsWith('/ 0:12'), 'the real duration to show');
+  });
+
+  /** The heights the video showed while playing to `seconds`, in a wide player. */
+  async function heightsPlaying(attributes: Record<string, string>, seconds: number): Promise<number[]> {
+    const player = await mountPlayer({
+      'playback-id': 'vod',
+      muted: true,
+      style: 'width: 1280px',
+      ...quiet,
+      ...attributes,
+    });
+    const video = innerVideo(player);
+    const heights: number[] = [];
+    video.addEventListener('resize', () => heights.push(video.videoHeight));
+    void player.play();
+    await playsPast(video, seconds);
+    return heights;
+  }
+
+  it('max-auto-resolution keeps the automatic choice at or below it; an unknown value warns', async () => {
+    const free = await heightsPlaying({}, 5);
+    expect(Math.max(...free), 'without a cap a 1280 px player reaches above 360p').to.be.above(360);
+    unmountAll();
+    const capped = await heightsPlaying({ 'max-auto-resolution': '360p' }, 5);
+    expect(capped).to.not.be.empty;
+    expect(Math.max(...capped)).to.be.at.most(360);
+    const lines = await warnings(async () => {
+      await heightsPlaying({ 'max-auto-resolution': 'hd' }, 0.5);
+    });
+    expect(lines.some((line) => line.includes('max-auto-resolution="hd" is not a known value'))).to.equal(true);
   });
 });
