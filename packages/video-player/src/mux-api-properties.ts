@@ -3,7 +3,8 @@ import { PlayerProperties } from './player-properties.ts';
 
 /**
  * The types of Mux Player's API beyond a media element's (text tracks, chapters, cue points,
- * program date time, live window); `VideoPlayer` installs them from `controllers/mux-api-link.ts`.
+ * program date time, live window, `media`, `mux`); `VideoPlayer` installs them from
+ * `controllers/mux-api-link.ts`. Fullscreen is here: it needs nothing private.
  */
 export class MuxApiProperties extends PlayerProperties {
   /** Adds a text track as a `<track>` in the video (captions start off, others hidden); Mux Player's. */
@@ -32,4 +33,19 @@ export class MuxApiProperties extends PlayerProperties {
   declare readonly liveEdgeStart: number;
   /** Playing a live stream at its edge (not behind `liveEdgeStart`). */
   declare readonly inLiveWindow: boolean;
+  /** The `<video>` that plays (Mux Player's underlying media element); undefined before the first render. */
+  declare readonly media: HTMLVideoElement | undefined;
+  /** The analytics SDK's monitor on that video (Mux Player's `mux`); undefined until analytics has started. */
+  declare readonly mux: unknown;
+
+  /** Fullscreen for the player, or for the element `fullscreen-element` names (an ancestor with overlays). */
+  override requestFullscreen(options?: FullscreenOptions): Promise<void> {
+    const id = this.fullscreenElement;
+    const target = (id ? (this.getRootNode() as Document | ShadowRoot).getElementById(id) : null) ?? this;
+    return super.requestFullscreen.call(target, options);
+  }
+  /** Leaves fullscreen (Mux Player's); like `document.exitFullscreen()`, rejects when nothing is fullscreen. */
+  exitFullscreen(): Promise<void> {
+    return document.exitFullscreen();
+  }
 }

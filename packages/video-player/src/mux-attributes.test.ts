@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { playsPast } from '../../../test/browser/playback.ts';
 import { innerVideo, mountPlayer, nextEvent, unmountAll, until } from '../../../test/browser/player.ts';
 import type { VideoPlayer } from './video-player.ts';
@@ -125,5 +126,49 @@ describe("<video-player> Mux Player's starting values", () => {
       await heightsPlaying({ 'max-auto-resolution': 'hd' }, 0.5);
     });
     expect(lines.some((line) => line.includes('max-auto-resolution="hd" is not a known value'))).to.equal(true);
+  });
+});
+
+describe("<video-player> Mux Player's media, mux and fullscreen", () => {
+  afterEach(async () => {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    unmountAll();
+    document.getElementById('stage')?.remove();
+    await resetMouse();
+  });
+
+  it('media is the <video>; mux is the analytics monitor once analytics has started, undefined without', async () => {
+    const untracked = await mountPlayer({ 'playback-id': 'vod', muted: true, ...quiet });
+    expect(untracked.media).to.equal(innerVideo(untracked));
+    await nextEvent(untracked, 'loadedmetadata');
+    expect(untracked.mux).to.equal(undefined);
+    const tracked = await mountPlayer({ 'playback-id': 'vod', muted: true, 'env-key': 'testenv' });
+    await until(() => tracked.mux !== undefined, 'the analytics monitor');
+    expect(tracked.mux).to.equal((innerVideo(tracked) as HTMLVideoElement & { mux?: unknown }).mux);
+  });
+
+  /** A real click on a page button that runs `action`: fullscreen needs the viewer's gesture. */
+  async function withGesture(action: () => void): Promise<void> {
+    const button = Object.assign(document.createElement('button'), { textContent: 'go' });
+    button.addEventListener('click', action, { once: true });
+    document.body.prepend(button);
+    const rect = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(rect.left + 2), Math.round(rect.top + 2)] });
+    button.remove();
+  }
+
+  it('requestFullscreen() takes the fullscreen-element when set, the player otherwise; exitFullscreen() leaves', async () => {
+    const stage = Object.assign(document.createElement('div'), { id: 'stage' });
+    document.body.append(stage);
+    const player = await mountPlayer({ 'playback-id': 'vod', muted: true, 'fullscreen-element': 'stage', ...quiet });
+    stage.append(player);
+    await withGesture(() => void player.requestFullscreen());
+    await until(() => document.fullscreenElement === stage, 'the stage to go fullscreen');
+    await player.exitFullscreen();
+    await until(() => !document.fullscreenElement, 'fullscreen to end');
+    player.removeAttribute('fullscreen-element');
+    await withGesture(() => void player.requestFullscreen());
+    await until(() => document.fullscreenElement === player, 'the player to go fullscreen');
+    await player.exitFullscreen();
   });
 });

@@ -14,7 +14,8 @@ export interface RequestTarget extends HTMLElement {
   playbackRate: number;
   defaultPlaybackRate: number;
   readonly textTracks: TextTrackList | undefined;
-  fullscreenElement?: string | undefined;
+  /** Fullscreen for the player or its `fullscreen-element`; the element's own method. */
+  exitFullscreen(): Promise<void>;
   play(): Promise<void>;
   pause(): void;
   load(): void;
@@ -67,8 +68,7 @@ export const REQUEST_HANDLERS = {
   /** A rendition id, or `'auto'`. */
   'select-rendition-request': (target, id: string) => target.selectRendition(id),
   'fullscreen-request': (target, on: boolean) => {
-    if (on) quietly(fullscreenTarget(target).requestFullscreen());
-    else if (document.fullscreenElement) quietly(document.exitFullscreen());
+    quietly(on ? target.requestFullscreen() : target.exitFullscreen());
   },
   'pip-request': (target, on: boolean) =>
     quietly(on ? target.requestPictureInPicture() : document.exitPictureInPicture()),
@@ -89,13 +89,6 @@ export type MediaRequestType = keyof MediaRequests;
 
 /** Every request type, in the table's order. */
 export const REQUEST_TYPES = Object.keys(REQUEST_HANDLERS) as readonly MediaRequestType[];
-
-/** `fullscreen-element` names an ancestor (with overlays) to make fullscreen instead of the player. */
-function fullscreenTarget(target: RequestTarget): Element {
-  const id = target.fullscreenElement;
-  const root = target.getRootNode() as Document | ShadowRoot;
-  return (id ? root.getElementById(id) : null) ?? target;
-}
 
 type RequestTable = { [K in MediaRequestType]: (target: RequestTarget, detail: MediaRequests[K]) => void };
 

@@ -27,6 +27,7 @@ const none = () => ({
   currentPdt: new Date(NaN),
   liveEdgeStart: NaN,
   inLiveWindow: false,
+  getStartDate: () => new Date(NaN),
 });
 
 /**
@@ -52,6 +53,15 @@ export class MuxApiLink implements ReactiveController {
   /** Playback has started at least once for this source. */
   get hasPlayed(): boolean {
     return this.#host.played.length > 0;
+  }
+
+  /** The `<video>` (Mux Player's `media`). */
+  get media(): HTMLVideoElement | undefined {
+    return this.#parts.media();
+  }
+  /** The analytics monitor `mux-embed` puts on the video (Mux Player's `mux`). */
+  get mux(): unknown {
+    return (this.#parts.media() as { mux?: unknown } | undefined)?.mux;
   }
 
   /** A text track as a `<track>` in the video, so `removeTextTrack` can take it away (Mux Player's way). */
@@ -104,7 +114,7 @@ export class MuxApiLink implements ReactiveController {
 }
 
 /** Mux Player's names the link answers itself. */
-const LINK_API = ['addTextTrack', 'removeTextTrack', 'hasPlayed'] as const;
+const LINK_API = ['addTextTrack', 'removeTextTrack', 'hasPlayed', 'media', 'mux'] as const;
 
 /**
  * Defines Mux Player's names on the element's prototype: the link's own, and the extras'
@@ -127,7 +137,6 @@ export function installMuxApi<P>(prototype: P, linkOf: (player: P) => MuxApiLink
   for (const name of ['addChapters', 'addCuePoints'] as const) {
     define(name, (link) => (list: never) => link.load().then((extras) => extras[name](list)));
   }
-  define('getStartDate', (link) => () => link.extras?.getStartDate() ?? new Date(NaN));
   for (const name of Object.keys(none()) as (keyof ReturnType<typeof none>)[]) {
     define(name, (link) => (link.extras ?? none())[name]);
   }

@@ -74,10 +74,8 @@ export class MuxExtras implements ChapterMarks {
     applyStart(host);
   }
 
-  /** The date of media time 0 from the program date time (an invalid date without one). */
-  getStartDate(): Date {
-    return new Date(this.#parts.session().playingDate - this.#host.currentTime * 1000);
-  }
+  /** The date of media time 0 from the program date time (an invalid date without one); bound, as the element hands it out. */
+  readonly getStartDate = (): Date => new Date(this.#parts.session().playingDate - this.#host.currentTime * 1000);
 
   /** The program date time of the frame on screen (an invalid date without one). */
   get currentPdt(): Date {
