@@ -48,6 +48,8 @@ export interface FaultRule {
   delayMs?: number;
   drop?: 'response' | 'request';
   afterBytes?: number;
+  /** Replace every match of `pattern` (a RegExp source) in the real response body. */
+  rewrite?: { pattern: string; replacement: string };
 }
 
 export const addFault = (rule: FaultRule | FaultRule[]): Promise<unknown> => control('POST', '/faults', rule);
