@@ -5,6 +5,7 @@ import { ControlsController, type ControlsHost } from './controllers/controls.ts
 import { KeyboardController, type KeyboardHost } from './controllers/keyboard.ts';
 import type { LiveStallHost } from './controllers/live-stall.ts';
 import { LiveStallLink } from './controllers/live-stall-link.ts';
+import { disconnectedMessage } from './live-reconnect.ts';
 import { LocaleController } from './controllers/locale.ts';
 import { MediaStateController, type MediaStateHost } from './controllers/media-state.ts';
 import { PreferencesController, type PreferencesHost } from './controllers/preferences.ts';
@@ -47,7 +48,7 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
   });
   const playback: SessionController = new SessionController(host, {
     media: () => local.media,
-    config: () => sessionConfig(host, initTime),
+    config: () => ({ ...sessionConfig(host, initTime), maxReconnectRetries: host.maxReconnectRetries }),
     changed: () => host.requestUpdate(),
     report: (error) => host.dispatchEvent(new PlayerErrorEvent(error)),
     tracks: () => host.dispatchEvent(new TracksChangeEvent()),
@@ -68,13 +69,8 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
     storyboard: () => storyboardOf(host),
   });
   new KeyboardController(host, { controls, locale, preferences });
-  const liveStall = new LiveStallLink(host, (attempts, seconds) =>
-    playback.session.giveUp(
-      new PlayerError(
-        'LIVE_STREAM_DISCONNECTED',
-        `the live stream stopped arriving and did not come back after ${String(attempts)} reconnect attempts (${String(seconds)} s); raise max-reconnect-retries to wait longer`,
-      ),
-    ),
+  const liveStall = new LiveStallLink(host, (attempts) =>
+    playback.session.giveUp(new PlayerError('LIVE_STREAM_DISCONNECTED', disconnectedMessage(attempts))),
   );
   // Added last: announcements and preferences hear a request before it acts, as they describe it from the state before.
   new RequestController(host);

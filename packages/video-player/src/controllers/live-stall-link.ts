@@ -1,8 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { LiveStallController, LiveStallHost } from './live-stall.ts';
 
-/** Ten attempts: a minute, the platform's default `reconnect_window`. */
-export const DEFAULT_RECONNECT_RETRIES = 10;
+export { DEFAULT_RECONNECT_RETRIES } from '../live-reconnect.ts';
 
 /**
  * The eager part of live-stall handling: once the stream is live it imports
@@ -10,11 +9,11 @@ export const DEFAULT_RECONNECT_RETRIES = 10;
  */
 export class LiveStallLink implements ReactiveController {
   readonly #host: LiveStallHost;
-  readonly #onGiveUp: (attempts: number, seconds: number) => void;
+  readonly #onGiveUp: (attempts: number) => void;
   #controller: LiveStallController | undefined;
   #loading = false;
 
-  constructor(host: LiveStallHost, onGiveUp: (attempts: number, seconds: number) => void) {
+  constructor(host: LiveStallHost, onGiveUp: (attempts: number) => void) {
     this.#host = host;
     this.#onGiveUp = onGiveUp;
     host.addController(this);
