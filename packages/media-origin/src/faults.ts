@@ -236,11 +236,11 @@ function rewriteResponse(res: ServerResponse, rewrite: { pattern: RegExp; replac
     if (Buffer.isBuffer(chunk)) chunks.push(chunk);
     else if (typeof chunk === 'string') chunks.push(Buffer.from(chunk));
   };
-  res.writeHead = ((status: number, ...rest: unknown[]): ServerResponse => {
+  res.writeHead = (status: number, ...rest: unknown[]): ServerResponse => {
     const headers = rest.find((value) => value !== null && typeof value === 'object' && !Array.isArray(value));
     head = { status, headers: { ...(headers as Record<string, number | string | string[]> | undefined) } };
     return res;
-  });
+  };
   res.write = ((chunk: unknown): boolean => {
     collect(chunk);
     return true;
