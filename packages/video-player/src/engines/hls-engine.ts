@@ -50,6 +50,11 @@ function tunedConfig(): Partial<HlsConfig> {
     backBufferLength: 30,
     maxBufferLength: 30,
     enableWorker: true,
+    // Low-latency live: catch up by playing up to 1.5× while behind the target latency (within one
+    // target duration of it; further behind is DVR viewing and plays at 1×). hls.js's default of 1
+    // never catches up. While it applies, hls.js owns the rate, so a viewer's chosen speed on a
+    // low-latency stream at the live edge returns to 1×.
+    maxLiveSyncPlaybackRate: 1.5,
   };
 }
 
