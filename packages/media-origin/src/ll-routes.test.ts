@@ -345,3 +345,17 @@ void test(`a request blocked on a disconnected stream gives up with 503 after ${
   );
   await control('/live/live-ll/reconnect');
 });
+
+void test('restart: one ID gets a fresh, connected encoder; the others keep theirs', async () => {
+  await control('/live/live-ll-ended/end');
+  await control('/live/live-ll-slate/disconnect', { slate: true });
+  assert.equal((await ok('/live-ll-ended.m3u8')).status, 200);
+  const restarted = await control('/live/live-ll-ended/restart');
+  assert.equal(restarted.json<{ state: string }>().state, 'live');
+  const list = parse((await ok('/live-ll-ended/rendition/360p.m3u8')).text);
+  assert.equal(list.ended, false);
+  assert.ok(list.hint, 'parts are produced again');
+  const other = await request(origin, 'control', '/live/live-ll-slate');
+  assert.equal(other.json<{ state: string }>().state, 'slate');
+  await control('/live/live-ll-slate/restart');
+});
