@@ -4,8 +4,9 @@
  * so whichever notices first gives up at the same bound.
  */
 
-/** Ten attempts: a minute, the platform's default `reconnect_window`. */
-export const DEFAULT_RECONNECT_RETRIES = 10;
+import { DEFAULT_RECONNECT_RETRIES } from './controllers/live-stall-link.ts';
+
+export { DEFAULT_RECONNECT_RETRIES };
 /** How long a live stream may wait for data before the viewer is told it is waiting for the stream. */
 export const LIVE_STALL_MS = 3000;
 /** One reconnect attempt: a blocking playlist reload's bound on a low-latency stream (three 2 s segments). */

@@ -1,11 +1,9 @@
-import { PlayerError } from '@videokit/core';
 import { CastLink } from './cast-link.ts';
 import { AnnouncerController, type AnnouncerHost } from './controllers/announcer.ts';
 import { ControlsController, type ControlsHost } from './controllers/controls.ts';
 import { KeyboardController, type KeyboardHost } from './controllers/keyboard.ts';
 import type { LiveStallHost } from './controllers/live-stall.ts';
 import { LiveStallLink } from './controllers/live-stall-link.ts';
-import { disconnectedMessage } from './live-reconnect.ts';
 import { LocaleController } from './controllers/locale.ts';
 import { MediaStateController, type MediaStateHost } from './controllers/media-state.ts';
 import { PreferencesController, type PreferencesHost } from './controllers/preferences.ts';
@@ -69,9 +67,7 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
     storyboard: () => storyboardOf(host),
   });
   new KeyboardController(host, { controls, locale, preferences });
-  const liveStall = new LiveStallLink(host, (attempts) =>
-    playback.session.giveUp(new PlayerError('LIVE_STREAM_DISCONNECTED', disconnectedMessage(attempts))),
-  );
+  const liveStall = new LiveStallLink(host, (error) => playback.session.giveUp(error));
   // Added last: announcements and preferences hear a request before it acts, as they describe it from the state before.
   new RequestController(host);
   return { playback, store, controls, cast, liveStall };

@@ -1,7 +1,9 @@
 import type { ReactiveController } from 'lit';
+import type { PlayerError } from '@videokit/core';
 import type { LiveStallController, LiveStallHost } from './live-stall.ts';
 
-export { DEFAULT_RECONNECT_RETRIES } from '../live-reconnect.ts';
+/** Ten attempts: a minute, the platform's default `reconnect_window`. */
+export const DEFAULT_RECONNECT_RETRIES = 10;
 
 /**
  * The eager part of live-stall handling: once the stream is live it imports
@@ -9,11 +11,11 @@ export { DEFAULT_RECONNECT_RETRIES } from '../live-reconnect.ts';
  */
 export class LiveStallLink implements ReactiveController {
   readonly #host: LiveStallHost;
-  readonly #onGiveUp: (attempts: number) => void;
+  readonly #onGiveUp: (error: PlayerError) => void;
   #controller: LiveStallController | undefined;
   #loading = false;
 
-  constructor(host: LiveStallHost, onGiveUp: (attempts: number) => void) {
+  constructor(host: LiveStallHost, onGiveUp: (error: PlayerError) => void) {
     this.#host = host;
     this.#onGiveUp = onGiveUp;
     host.addController(this);

@@ -1,7 +1,9 @@
+import { PlayerError } from '@videokit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PlayerErrorEvent } from '../events.ts';
 import {
   DEFAULT_RECONNECT_RETRIES,
+  disconnectedMessage,
   LIVE_STALL_MS,
   RECONNECT_ATTEMPT_MS,
   reconnectAttempts,
@@ -29,9 +31,9 @@ export class LiveStallController implements ReactiveController {
   #listeners: AbortController | undefined;
   readonly #host: LiveStallHost;
 
-  readonly #onGiveUp: (attempts: number) => void;
+  readonly #onGiveUp: (error: PlayerError) => void;
 
-  constructor(host: LiveStallHost, onGiveUp: (attempts: number) => void) {
+  constructor(host: LiveStallHost, onGiveUp: (error: PlayerError) => void) {
     this.#host = host;
     this.#onGiveUp = onGiveUp;
     host.addController(this);
@@ -93,7 +95,7 @@ export class LiveStallController implements ReactiveController {
       made += 1;
       if (made < limit) return;
       this.#clear();
-      this.#onGiveUp(made);
+      this.#onGiveUp(new PlayerError('LIVE_STREAM_DISCONNECTED', disconnectedMessage(made)));
     }, RECONNECT_ATTEMPT_MS);
   }
 
