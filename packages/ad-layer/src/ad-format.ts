@@ -1,6 +1,9 @@
-/** "Ad 1 of 2", or "Ad" for a single ad. */
-export function adLabel(position: number, total: number): string {
-  return total > 1 ? `Ad ${String(position)} of ${String(total)}` : 'Ad';
+import { fill } from '@videokit/core';
+import type { AdStrings } from './strings.ts';
+
+/** "Ad 1 of 2", or "Ad" for a single ad, in the words given. */
+export function adLabel(words: Pick<AdStrings, 'ad' | 'adOf'>, position: number, total: number): string {
+  return total > 1 ? fill(words.adOf, { position, total }) : words.ad;
 }
 
 /** Remaining seconds as `m:ss`, rounded up so the count never shows 0:00 while playing. */

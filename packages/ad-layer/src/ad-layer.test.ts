@@ -227,6 +227,32 @@ describe('<ad-layer>', function () {
     expect(silent?.hasAttribute('hidden')).to.equal(true);
   });
 
+  it('speaks the player’s language: a German break, a French notice from right to left in Arabic', async () => {
+    const { layer, player } = await mount({ 'ad-tag-url': originUrl('ads', '/vast/preroll.xml?ads=2') });
+    player.setAttribute('lang', 'de');
+    start(player);
+    await nextEvent(layer, 'adstart');
+    const root = (): ShadowRoot | null | undefined => player.querySelector('[data-ad-layer]')?.shadowRoot;
+    await until(() => root()?.querySelector('.label')?.textContent === 'Werbung 1 von 2', 'the German label');
+    expect(root()?.querySelector('.ad-ui button')?.textContent.trim()).to.equal('Werbung pausieren');
+    expect(root()?.querySelector('.countdown')?.getAttribute('aria-label')).to.equal(
+      'Verbleibende Zeit dieser Werbung',
+    );
+
+    const blocked = { 'ad-tag-url': originUrl('ads', '/vast/preroll.xml'), 'sdk-src': originUrl('ads', '/blocked.js') };
+    const other = await mount(blocked);
+    other.layer.setAttribute('lang', 'fr');
+    await nextEvent(other.layer, 'aderror');
+    const notice = (): Element | null | undefined =>
+      other.player.querySelector('[data-ad-layer]')?.shadowRoot?.querySelector('.notice');
+    await until(() => !!notice()?.textContent.includes('Les annonces n’ont pas pu être chargées'), 'the French notice');
+    expect(notice()?.getAttribute('dir')).to.equal('ltr');
+    other.player.setAttribute('lang', 'ar');
+    other.layer.requestUpdate();
+    await until(() => notice()?.getAttribute('dir') === 'rtl', 'the Arabic notice, right to left');
+    expect(notice()?.querySelector('button')?.getAttribute('aria-label')).to.equal('إغلاق');
+  });
+
   it('keeps the ad container the player’s size when the player resizes', async () => {
     const { layer, player } = await mount({ 'ad-tag-url': originUrl('ads', '/vast/preroll.xml') });
     start(player);

@@ -1,7 +1,9 @@
 /// <reference types="google_interactive_media_ads_types" preserve="true" />
 import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { directionOf, fill, languageOf } from '@videokit/core';
 import { adLabel, formatCountdown, secondsUntilSkip } from './ad-format.ts';
+import { AD_STRINGS } from './strings.ts';
 import { MidrollSchedule, parseBreakTimes, type BreakTimes } from './ad-schedule.ts';
 import { AdSession, type AdActivity } from './ad-session.ts';
 import { adLayerStyles, adSurfaceStyles } from './ad-layer.styles.ts';
@@ -84,7 +86,8 @@ export class AdLayer extends LitElement {
   @state() private adPaused = false;
   @state() private remaining = NaN;
   @state() private adTime = 0;
-  @state() private notice = '';
+  /** A notice over the player (the ads could not load), or none. */
+  @state() private notice: 'blocked' | '' = '';
 
   #player: ContentPlayer | undefined;
   #bridge: PlayerBridge | undefined;
@@ -192,7 +195,7 @@ export class AdLayer extends LitElement {
       if (generation !== this.#generation) return;
       const blocked = error instanceof SdkBlockedError;
       this.#failed({ kind: 'sdk-blocked', code: 0, message: blocked ? error.message : String(error) }, true);
-      if (!this.allowAdBlocker) this.notice = 'Ads could not load. The video plays without them.';
+      if (!this.allowAdBlocker) this.notice = 'blocked';
     }
   }
 
@@ -358,25 +361,35 @@ export class AdLayer extends LitElement {
     const ad = this.ad;
     const skippable = this.#session?.manager?.getAdSkippableState() ?? false;
     const skipIn = ad ? secondsUntilSkip(ad.skipOffset, this.adTime) : Infinity;
+    // The player's language (its own `lang`, or the nearest around it); others load on first use.
+    const lang = languageOf(this.#player ?? this);
+    const words = AD_STRINGS.strings(lang);
+    if (!AD_STRINGS.loaded(lang))
+      void AD_STRINGS.load(lang).then(
+        () => this.#renderSurface(),
+        () => undefined,
+      );
     render(
       html`
         <slot></slot>
-        <div class="ad-ui" part="ad-ui" ?hidden=${!this.adPlaying || !ad}>
-          <span class="label" role="status">${ad ? adLabel(ad.position, ad.total) : ''}</span>
-          <span class="countdown" aria-label="Time left in this ad">${formatCountdown(this.remaining)}</span>
+        <div class="ad-ui" part="ad-ui" lang=${lang} dir=${directionOf(lang)} ?hidden=${!this.adPlaying || !ad}>
+          <span class="label" role="status">${ad ? adLabel(words, ad.position, ad.total) : ''}</span>
+          <span class="countdown" aria-label=${words.timeLeft}>${formatCountdown(this.remaining)}</span>
           <span class="spacer"></span>
-          <button type="button" @click=${() => this.#togglePause()}>${this.adPaused ? 'Play ad' : 'Pause ad'}</button>
+          <button type="button" @click=${() => this.#togglePause()}>
+            ${this.adPaused ? words.playAd : words.pauseAd}
+          </button>
           ${
             skippable
-              ? html`<button type="button" class="skip" @click=${() => this.skipAd()}>Skip ad</button>`
+              ? html`<button type="button" class="skip" @click=${() => this.skipAd()}>${words.skipAd}</button>`
               : Number.isFinite(skipIn)
-                ? html`<span class="skip-wait">Skip in ${skipIn}</span>`
+                ? html`<span class="skip-wait">${fill(words.skipIn, { seconds: skipIn })}</span>`
                 : nothing
           }
         </div>
-        <div class="notice" role="status" ?hidden=${!this.notice}>
-          <span>${this.notice}</span>
-          <button type="button" aria-label="Dismiss" @click=${() => (this.notice = '')}>✕</button>
+        <div class="notice" role="status" lang=${lang} dir=${directionOf(lang)} ?hidden=${!this.notice}>
+          <span>${this.notice ? words[this.notice] : ''}</span>
+          <button type="button" aria-label=${words.dismiss} @click=${() => (this.notice = '')}>✕</button>
         </div>
       `,
       root,

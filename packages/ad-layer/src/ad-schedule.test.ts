@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { adLabel, formatCountdown, secondsUntilSkip } from './ad-format.ts';
+import { en } from './strings.ts';
 import { MidrollSchedule, parseBreakTimes, parseClock } from './ad-schedule.ts';
 
 describe('ad-break-times', () => {
@@ -34,8 +35,8 @@ describe('ad-break-times', () => {
 
 describe('ad UI text', () => {
   it('labels pods and single ads', () => {
-    expect(adLabel(1, 2)).to.equal('Ad 1 of 2');
-    expect(adLabel(1, 1)).to.equal('Ad');
+    expect(adLabel(en, 1, 2)).to.equal('Ad 1 of 2');
+    expect(adLabel(en, 1, 1)).to.equal('Ad');
   });
 
   it('counts down in whole seconds, rounded up', () => {

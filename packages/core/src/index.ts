@@ -11,3 +11,4 @@ export * from './stream-type.ts';
 export * from './titles.ts';
 export * from './tokens.ts';
 export * from './urls.ts';
+export * from './language.ts';

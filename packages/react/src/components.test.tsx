@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import {
+  MEDIA_EVENTS,
+  REQUEST_TYPES,
   StreamTypeChangeEvent,
   type PlayerErrorEvent,
   type VideoPlayer as PlayerElement,
@@ -12,8 +14,6 @@ import { createRef, StrictMode, type ReactElement } from 'react';
 import { domain, originUrl } from '../../../test/browser/origin.ts';
 import { until } from '../../../test/browser/player.ts';
 import { createDirectUpload, serverUpload, testFile } from '../../../test/browser/uploads.ts';
-import { MEDIA_EVENTS } from '../../video-player/src/targets/media-events.ts';
-import { REQUEST_TYPES } from '../../video-player/src/requests.ts';
 import {
   AdLayer,
   adLayerEvents,
@@ -154,6 +154,11 @@ describe('@videokit/react components', function () {
 
     it('has a callback for every media, request and player event, and swaps callbacks without doubling them', async () => {
       expect(Object.values(videoPlayerEvents)).to.include.members([...MEDIA_EVENTS, ...REQUEST_TYPES]);
+      expect(videoPlayerEvents).to.include({
+        onCanPlayThrough: 'canplaythrough',
+        onSeekToLiveRequest: 'seek-to-live-request',
+        onSelectTextTrackRequest: 'select-text-track-request',
+      });
       await eachEventReachesItsCallback(videoPlayerEvents, (handlers) => <VideoPlayer {...handlers} />, 'video-player');
 
       const calls: string[] = [];

@@ -10,52 +10,7 @@ import {
 import * as React from 'react';
 import { defineElement, useClientRender } from './client-render.ts';
 import { playerPlaceholder } from './placeholder.ts';
-
-/** The element's re-dispatched media events (`HTMLMediaElement`'s, by their React names). */
-const mediaEvents = {
-  onAbort: 'abort',
-  onCanPlay: 'canplay',
-  onCanPlayThrough: 'canplaythrough',
-  onDurationChange: 'durationchange',
-  onEmptied: 'emptied',
-  onEnded: 'ended',
-  onLoadedData: 'loadeddata',
-  onLoadedMetadata: 'loadedmetadata',
-  onLoadStart: 'loadstart',
-  onPause: 'pause',
-  onPlay: 'play',
-  onPlaying: 'playing',
-  onProgress: 'progress',
-  onRateChange: 'ratechange',
-  onResize: 'resize',
-  onSeeked: 'seeked',
-  onSeeking: 'seeking',
-  onStalled: 'stalled',
-  onSuspend: 'suspend',
-  onTimeUpdate: 'timeupdate',
-  onVolumeChange: 'volumechange',
-  onWaiting: 'waiting',
-  onEnterPictureInPicture: 'enterpictureinpicture',
-  onLeavePictureInPicture: 'leavepictureinpicture',
-} as const;
-
-/** What the controls (or custom controls) asked the element for (`MediaRequestEvent`, `detail` is the value). */
-const requestEvents = {
-  onPlayRequest: 'play-request',
-  onPauseRequest: 'pause-request',
-  onSeekRequest: 'seek-request',
-  onSeekToLiveRequest: 'seek-to-live-request',
-  onVolumeRequest: 'volume-request',
-  onMuteRequest: 'mute-request',
-  onRateRequest: 'rate-request',
-  onSelectTextTrackRequest: 'select-text-track-request',
-  onSelectAudioTrackRequest: 'select-audio-track-request',
-  onSelectRenditionRequest: 'select-rendition-request',
-  onFullscreenRequest: 'fullscreen-request',
-  onPipRequest: 'pip-request',
-  onAirplayRequest: 'airplay-request',
-  onRetryRequest: 'retry-request',
-} as const;
+import { mediaEvents, requestEvents } from './player-events.ts';
 
 /** Every event `<video-player>` fires, by its React callback name. */
 export const videoPlayerEvents = {

@@ -1,7 +1,9 @@
 /**
- * The words the uploader shows and announces, per language. Placeholders in braces are
- * filled by `translate`. A missing key falls back to English.
+ * The words the uploader shows and announces, per language, through core's translation kit.
+ * Placeholders in braces are filled by `translate`. A missing key falls back to English.
  */
+import { fill } from '@videokit/core';
+import { translations } from '@videokit/core/translations';
 
 export interface Strings {
   dropPrompt: string;
@@ -75,52 +77,35 @@ export const en: Strings = {
 
 /** Languages the uploader speaks; English is built in, the others load when first used. */
 export const SUPPORTED_LANGUAGES = ['en', 'fr', 'es', 'de', 'it', 'pt', 'zh'] as const;
-type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
-const loaded: Partial<Record<Language, Strings>> = { en };
-
-const pending = new Map<Language, Promise<Strings>>();
+// One import per language, so bundlers split each into its own chunk.
+const UPLOADER_STRINGS = translations(en, {
+  fr: () => import('./locales/fr.ts').then((module) => module.default),
+  es: () => import('./locales/es.ts').then((module) => module.default),
+  de: () => import('./locales/de.ts').then((module) => module.default),
+  it: () => import('./locales/it.ts').then((module) => module.default),
+  pt: () => import('./locales/pt.ts').then((module) => module.default),
+  zh: () => import('./locales/zh.ts').then((module) => module.default),
+});
 
 /**
  * Fetches a language's strings once; resolves when `translate` can use them. Every caller for a
  * language shares one promise, so those who asked first hear first.
  */
 export function loadLocale(lang: string): Promise<Strings> {
-  const language = supportedLanguage(lang) as Language;
-  const known = loaded[language];
-  if (known) return Promise.resolve(known);
-  let loading = pending.get(language);
-  if (!loading) {
-    // One import per language, so bundlers split each into its own chunk.
-    const imports: Record<Exclude<Language, 'en'>, () => Promise<{ default: Strings }>> = {
-      fr: () => import('./locales/fr.ts'),
-      es: () => import('./locales/es.ts'),
-      de: () => import('./locales/de.ts'),
-      it: () => import('./locales/it.ts'),
-      pt: () => import('./locales/pt.ts'),
-      zh: () => import('./locales/zh.ts'),
-    };
-    loading = imports[language as Exclude<Language, 'en'>]().then(({ default: strings }) => {
-      loaded[language] = strings;
-      return strings;
-    });
-    pending.set(language, loading);
-  }
-  return loading;
+  return UPLOADER_STRINGS.load(lang);
 }
 
 /** The best supported language for a BCP 47 tag ("fr-CA" → "fr"); English otherwise. */
 export function supportedLanguage(tag: string | null | undefined): string {
-  const base = (tag ?? '').toLowerCase().split('-')[0] ?? '';
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base) ? base : 'en';
+  return UPLOADER_STRINGS.language(tag ?? '');
 }
 
 /** Whether `lang`'s strings are here (else `translate` answers in English until `loadLocale` ends). */
 export function isLocaleLoaded(lang: string): boolean {
-  return loaded[supportedLanguage(lang) as Language] !== undefined;
+  return UPLOADER_STRINGS.loaded(lang);
 }
 
 export function translate(lang: string, key: keyof Strings, params: Record<string, string | number> = {}): string {
-  const template = loaded[supportedLanguage(lang) as Language]?.[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return fill(UPLOADER_STRINGS.strings(lang)[key], params);
 }

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { languageOf } from '@videokit/core';
 import { property, query } from 'lit/decorators.js';
 import { accepts } from './accept.ts';
 import {
@@ -56,14 +57,27 @@ const optionalNumber = {
  * @fires success - The server reported a file complete (`UploaderSuccessEvent`).
  * @fires cancel - An upload was cancelled (`UploaderCancelEvent`).
  * @csspart container - Everything inside the element.
- * @csspart drop - The drop zone. @csspart prompt - Its text. @csspart or - The word between prompt and button.
- * @csspart file-select - The file button part; `file-select-button` is its native button.
+ * @csspart drop - The drop zone.
+ * @csspart prompt - The drop zone's text.
+ * @csspart or - The word between prompt and button.
+ * @csspart file-select - The file button part.
+ * @csspart file-select-button - Its native button.
  * @csspart progress - Both progress parts.
- * @csspart progress-percentage - The percentage part; `percentage` is its text.
- * @csspart progress-bar - The main indicator (`type`); `progress-track` and `progress-fill` are inside it.
- * @csspart status - The status part; `status-message` is its text.
- * @csspart controls - The row of buttons; `pause-button`, `cancel-button`, `retry-button` inside.
- * @csspart list - The file list (with `multiple`); `item`, `item-name`, `item-state` inside.
+ * @csspart progress-percentage - The percentage part.
+ * @csspart percentage - Its text.
+ * @csspart progress-bar - The main indicator (`type`).
+ * @csspart progress-track - The bar's track.
+ * @csspart progress-fill - The bar's fill.
+ * @csspart status - The status part.
+ * @csspart status-message - Its text.
+ * @csspart controls - The row of buttons.
+ * @csspart pause-button - Pause or resume.
+ * @csspart cancel-button - Cancel.
+ * @csspart retry-button - Retry.
+ * @csspart list - The file list (with `multiple`).
+ * @csspart item - One file in the list.
+ * @csspart item-name - Its name.
+ * @csspart item-state - Its state.
  * @cssproperty --video-uploader-accent - Buttons, bar and focus accents.
  * @cssproperty --video-uploader-radius - Corner radius.
  * @cssproperty --video-uploader-font - Font shorthand.
@@ -139,11 +153,8 @@ export class VideoUploader extends LitElement implements UploaderApi {
   }
 
   get resolvedLang(): string {
-    // An empty lang attribute means "unknown", so it falls through like a missing one.
-    const tag = [this.locale, this.lang, this.closest('[lang]')?.getAttribute('lang'), navigator.language].find(
-      Boolean,
-    );
-    return supportedLanguage(tag);
+    // `locale` (Mux Uploader's name) first; an empty lang attribute means "unknown" and falls through.
+    return supportedLanguage(languageOf(this, this.locale, this.lang));
   }
 
   subscribe(listener: () => void): () => void {

@@ -156,6 +156,32 @@ describe('<video-player> controls', () => {
     expect(player.playbackRate).to.equal(1.5);
   });
 
+  it('loop toggle in the playback menu mirrors loop, by mouse and keyboard, translated and axe-clean', async () => {
+    const player = await ready({ 'playback-rates': '1 2' });
+    await openMenu(player, 'rate');
+    const toggle = (): HTMLElement => $(player, '.menu [role=menuitemcheckbox]');
+    expect(toggle().textContent.trim()).to.equal('Loop');
+    expect(toggle().getAttribute('aria-checked')).to.equal('false');
+    expect(await axeViolations(player)).to.deep.equal([]);
+    await click(toggle());
+    await player.updateComplete;
+    expect(player.loop).to.equal(true);
+    expect(innerVideo(player).loop).to.equal(true);
+    expect(toggle().getAttribute('aria-checked')).to.equal('true');
+    // The menu stays open on its toggle, so the keyboard turns it back off where it is.
+    toggle().focus();
+    await sendKeys({ press: 'Enter' });
+    await player.updateComplete;
+    expect(player.loop).to.equal(false);
+    expect(innerVideo(player).loop).to.equal(false);
+    expect(toggle().getAttribute('aria-checked')).to.equal('false');
+    // Set from outside, the toggle follows; in French it reads in French.
+    player.loop = true;
+    player.setAttribute('lang', 'fr');
+    await until(() => toggle().textContent.trim() === 'Lecture en boucle', 'the French label');
+    expect(toggle().getAttribute('aria-checked')).to.equal('true');
+  });
+
   it('caption style settings preview live and persist', async () => {
     const player = await playing();
     await openMenu(player, 'captions');

@@ -9,3 +9,6 @@ export type { PlayerAudioTrack } from './tracks/audio-track.ts';
 export type { RenditionList } from './tracks/rendition-list.ts';
 export type { TrackList, TrackListEvent } from './tracks/track-list.ts';
 export { registerTheme, type ThemeStyles } from './themes/registry.ts';
+export { MediaRequestEvent, type MediaRequests, type MediaRequestType } from './requests.ts';
+export { REQUEST_TYPES } from './request-table.ts';
+export { MEDIA_EVENTS, type MediaEventName } from './targets/media-events.ts';

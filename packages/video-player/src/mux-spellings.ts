@@ -1,17 +1,13 @@
 /**
  * Mux Player's spellings of what this element names otherwise: aliases onto one implementation,
- * so a page written for Mux Player works after renaming the tag. Warnings go out once per page.
+ * so a page written for Mux Player works after renaming the tag (its property names are accessors
+ * in `player-properties.ts`). Warnings go out once per page.
  */
 
 /** Mux Player attribute → this element's attribute. */
 export const ATTRIBUTE_ALIASES: Readonly<Record<string, string>> = {
   playbackrates: 'playback-rates',
   'no-volume-pref': 'no-volume-preference',
-};
-
-/** Mux Player property → this element's property. */
-export const PROPERTY_ALIASES: Readonly<Record<string, string>> = {
-  noVolumePref: 'noVolumePreference',
 };
 
 const warned = new Set<string>();

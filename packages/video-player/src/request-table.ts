@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MediaState } from './controllers/media-state.ts';
 import { selectTextTrack } from './controllers/text-tracks.ts';
-import { MediaRequestEvent, REQUEST_TYPES, type MediaRequests, type MediaRequestType } from './requests.ts';
+import { MediaRequestEvent } from './requests.ts';
 
 /** What requests act on: the element's own media API (so Cast and ad breaks are honoured). */
 export interface RequestTarget extends HTMLElement {
@@ -10,6 +10,7 @@ export interface RequestTarget extends HTMLElement {
   currentTime: number;
   volume: number;
   muted: boolean;
+  loop: boolean;
   playbackRate: number;
   defaultPlaybackRate: number;
   readonly textTracks: TextTrackList | undefined;
@@ -24,15 +25,18 @@ export interface RequestTarget extends HTMLElement {
   webkitShowPlaybackTargetPicker(): void;
 }
 
-type RequestTable = { [K in MediaRequestType]: (target: RequestTarget, detail: MediaRequests[K]) => void };
-
 const quietly = (promise: Promise<unknown>): void => void promise.catch(() => undefined);
 
-/** The one place where requests act on playback: request type → handler. */
-export const REQUEST_HANDLERS: RequestTable = {
+/**
+ * The one place where requests are named and act on playback: request type → handler, whose
+ * second parameter is the request's `detail` (none: `undefined`). `MediaRequests`,
+ * `REQUEST_TYPES` and the React wrapper's `on*Request` props are derived from it.
+ */
+export const REQUEST_HANDLERS = {
   'play-request': (target) => quietly(target.play()),
   'pause-request': (target) => target.pause(),
-  'seek-request': (target, seconds) => {
+  /** Seconds to seek to. */
+  'seek-request': (target, seconds: number) => {
     const { seekable, interrupted } = target.mediaState;
     // No seeking through an ad break.
     if (!interrupted) target.currentTime = Math.min(seekable[1], Math.max(seekable[0], seconds));
@@ -41,28 +45,50 @@ export const REQUEST_HANDLERS: RequestTable = {
     target.seekToLive();
     if (target.paused) quietly(target.play());
   },
-  'volume-request': (target, volume) => {
+  /** 0–1. */
+  'volume-request': (target, volume: number) => {
     target.volume = volume;
     if (volume > 0 && target.muted) target.muted = false;
   },
-  'mute-request': (target, muted) => {
+  'mute-request': (target, muted: boolean) => {
     if (!muted && target.volume === 0) target.volume = 0.5;
     target.muted = muted;
   },
-  'rate-request': (target, rate) => {
+  /** Start again at the end (the element's `loop`). */
+  'loop-request': (target, loop: boolean) => {
+    target.loop = loop;
+  },
+  'rate-request': (target, rate: number) => {
     target.playbackRate = target.defaultPlaybackRate = rate;
   },
-  'select-text-track-request': (target, index) => selectTextTrack(target.textTracks, index),
-  'select-audio-track-request': (target, id) => target.selectAudioTrack(id),
-  'select-rendition-request': (target, id) => target.selectRendition(id),
-  'fullscreen-request': (target, on) => {
+  /** Index among the subtitle/caption tracks, or -1 for off. */
+  'select-text-track-request': (target, index: number) => selectTextTrack(target.textTracks, index),
+  'select-audio-track-request': (target, id: string) => target.selectAudioTrack(id),
+  /** A rendition id, or `'auto'`. */
+  'select-rendition-request': (target, id: string) => target.selectRendition(id),
+  'fullscreen-request': (target, on: boolean) => {
     if (on) quietly(fullscreenTarget(target).requestFullscreen());
     else if (document.fullscreenElement) quietly(document.exitFullscreen());
   },
-  'pip-request': (target, on) => quietly(on ? target.requestPictureInPicture() : document.exitPictureInPicture()),
+  'pip-request': (target, on: boolean) =>
+    quietly(on ? target.requestPictureInPicture() : document.exitPictureInPicture()),
   'airplay-request': (target) => target.webkitShowPlaybackTargetPicker(),
   'retry-request': (target) => target.load(),
-};
+} satisfies Record<`${string}-request`, (target: RequestTarget, detail: never) => void>;
+
+type Handlers = typeof REQUEST_HANDLERS;
+type DetailOf<H> = H extends (target: RequestTarget, ...detail: infer D) => void
+  ? D extends [infer Detail]
+    ? Detail
+    : undefined
+  : never;
+
+/** Each request type and its detail. */
+export type MediaRequests = { [K in keyof Handlers]: DetailOf<Handlers[K]> };
+export type MediaRequestType = keyof MediaRequests;
+
+/** Every request type, in the table's order. */
+export const REQUEST_TYPES = Object.keys(REQUEST_HANDLERS) as readonly MediaRequestType[];
 
 /** `fullscreen-element` names an ancestor (with overlays) to make fullscreen instead of the player. */
 function fullscreenTarget(target: RequestTarget): Element {
@@ -70,6 +96,8 @@ function fullscreenTarget(target: RequestTarget): Element {
   const root = target.getRootNode() as Document | ShadowRoot;
   return (id ? root.getElementById(id) : null) ?? target;
 }
+
+type RequestTable = { [K in MediaRequestType]: (target: RequestTarget, detail: MediaRequests[K]) => void };
 
 function handle<K extends MediaRequestType>(target: RequestTarget, event: MediaRequestEvent<K>): void {
   const handler: RequestTable[K] = REQUEST_HANDLERS[event.type];

@@ -1,21 +1,11 @@
 import { shownTitleOf, type PlayerError, type StreamType } from '@videokit/core';
-import type { HlsConfig } from 'hls.js';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import {
-  autoplayConverter,
-  choiceConverter,
-  DEFAULT_RATES,
-  PRELOADS,
-  queryConverter,
-  ratesConverter,
-  STREAM_TYPES,
-  type Preload,
-} from './attribute-converters.ts';
+import { PRELOADS, STREAM_TYPES, type Preload } from './attribute-converters.ts';
 import type { MediaState, MediaStateListener } from './controllers/media-state.ts';
-import type { PreferPlayback } from './engines/choose-engine.ts';
 import { StreamTypeChangeEvent } from './events.ts';
+import { accepted, legacyStreamType, type LegacyStreamType } from './mux-spellings.ts';
 import {
   liveLatencyOf,
   liveWindowOf,
@@ -25,17 +15,11 @@ import {
   tokensOf,
   type PlayerTokens,
 } from './player-inputs.ts';
-import {
-  accepted,
-  ATTRIBUTE_ALIASES,
-  legacyStreamType,
-  PROPERTY_ALIASES,
-  type LegacyStreamType,
-} from './mux-spellings.ts';
 import { composeParts } from './player-parts.ts';
-import { DEFAULT_RECONNECT_RETRIES } from './controllers/live-stall-link.ts';
+import { PlayerProperties } from './player-properties.ts';
 import { SOURCE_PROPERTIES } from './source-inputs.ts';
 import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
+import { routeProperties } from './targets/media-routes.ts';
 import { PlaybackTargets } from './targets/playback-targets.ts';
 import type { Interruption, InterruptionHandle, TargetKind } from './targets/target.ts';
 import type { PlayerAudioTrack } from './tracks/audio-track.ts';
@@ -59,15 +43,38 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @fires themechange - The `theme`'s styles were applied (built-in themes load on first use).
  * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` also
  * fires `change`, `addtrack` and `removetrack` on itself; `renditions` `change`, `addrendition`, `removerendition`).
+ * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
  * @csspart video - The `<video>`.
  * @csspart placeholder - The placeholder image shown until the poster loads.
- * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
  * @csspart error - The error overlay (message, details, retry).
  * @csspart controls-layer - Everything over the video.
- * @csspart control-bar - The bottom bar; `time-range`, `time-slider`, `preview`, `volume`, `volume-range`,
- * `time-display`, `live-button`, `menu`, `title`, `loading`, `center-play-button`, `shortcuts` and
- * `<name>-button` (play, seek-backward, seek-forward, mute, captions, audio, quality, rate, pip, airplay,
- * fullscreen, retry) name the controls.
+ * @csspart control-bar - The bottom bar.
+ * @csspart time-range - The time slider with its buffered and played bars.
+ * @csspart time-slider - The time slider's range input.
+ * @csspart preview - The storyboard preview over the time slider.
+ * @csspart volume - The mute button and volume slider together.
+ * @csspart volume-range - The volume slider.
+ * @csspart time-display - Current time and duration (or remaining time).
+ * @csspart live-button - Live indicator; seeks to the live edge.
+ * @csspart live-waiting - The notice while a live stream has stopped arriving.
+ * @csspart menu - The open menu (captions, caption style, audio, quality, playback).
+ * @csspart title - The title over the video.
+ * @csspart loading - The loading indicator.
+ * @csspart center-play-button - The big play button in the middle.
+ * @csspart shortcuts - The keyboard shortcuts overlay.
+ * @csspart play-button - Play or pause.
+ * @csspart seek-backward-button - Back by `backward-seek-offset`.
+ * @csspart seek-forward-button - Forward by `forward-seek-offset`.
+ * @csspart mute-button - Mute or unmute.
+ * @csspart captions-button - Opens the captions menu.
+ * @csspart audio-button - Opens the audio track menu.
+ * @csspart quality-button - Opens the quality menu.
+ * @csspart rate-button - Opens the playback menu (speed, loop).
+ * @csspart pip-button - Picture in picture.
+ * @csspart airplay-button - AirPlay (Safari).
+ * @csspart fullscreen-button - Fullscreen.
+ * @csspart retry-button - Retry in the error overlay.
+ * @csspart cast-button - The Cast button.
  * @cssproperty --video-player-primary-color - Icons and text (also `primary-color`).
  * @cssproperty --video-player-secondary-color - Menu and bar backgrounds (also `secondary-color`).
  * @cssproperty --video-player-accent-color - Progress and focus ring (also `accent-color`).
@@ -80,112 +87,8 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @cssproperty --video-player-aspect-ratio - Aspect ratio of the player box (default 16 / 9).
  * @cssproperty --video-player-object-fit - How the video fits the box (default contain).
  */
-export class VideoPlayer extends LitElement {
+export class VideoPlayer extends PlayerProperties {
   static override styles = videoPlayerStyles;
-
-  /** The platform playback ID to play (not the asset ID). */
-  @property({ attribute: 'playback-id' }) playbackId?: string;
-  /** A media URL to play instead of a playback ID (HLS or MP4). */
-  @property() src?: string;
-  /** The platform domain (default `mux.com`); a `localhost` domain uses `http:`. */
-  @property({ attribute: 'custom-domain' }) customDomain?: string;
-  /** JWT for a signed playback ID (`aud: "v"`); modifiers then belong in its claims. */
-  @property({ attribute: 'playback-token' }) playbackToken?: string;
-  /** JWT for DRM licences (`aud: "d"`); turns DRM on. */
-  @property({ attribute: 'drm-token' }) drmToken?: string;
-  /** JWT for the poster thumbnail of a signed ID (`aud: "t"`). */
-  @property({ attribute: 'thumbnail-token' }) thumbnailToken?: string;
-  /** JWT for timeline previews of a signed ID (`aud: "s"`). */
-  @property({ attribute: 'storyboard-token' }) storyboardToken?: string;
-
-  /** Highest rendition to offer: `270p`…`2160p`. */
-  @property({ attribute: 'max-resolution' }) maxResolution?: string;
-  /** Lowest rendition to offer: `270p`…`2160p`. */
-  @property({ attribute: 'min-resolution' }) minResolution?: string;
-  /** `desc` lists renditions highest first. */
-  @property({ attribute: 'rendition-order' }) renditionOrder?: string;
-  /** BCP 47 language whose subtitles start selected (closest match). */
-  @property({ attribute: 'default-subtitles-lang' }) defaultSubtitlesLang?: string;
-  /** Instant clip: seconds into the asset to start. */
-  @property({ attribute: 'asset-start-time' }) assetStartTime?: string | number;
-  /** Instant clip: seconds into the asset to end. */
-  @property({ attribute: 'asset-end-time' }) assetEndTime?: string | number;
-  /** Live clip: epoch seconds of the program start. */
-  @property({ attribute: 'program-start-time' }) programStartTime?: string | number;
-  /** Live clip: epoch seconds of the program end. */
-  @property({ attribute: 'program-end-time' }) programEndTime?: string | number;
-  /** Extra query parameters for the playlist URL: a query string or an object (reads back as an object). */
-  @property({ attribute: 'extra-source-params', converter: queryConverter }) extraSourceParams?:
-    string | Record<string, string | number | boolean>;
-  /** No `redundant_streams=true` (CDN failover) on public playback IDs' playlist URLs. */
-  @property({ attribute: 'no-redundant-streams', type: Boolean }) noRedundantStreams = false;
-  /** Shown until the poster has loaded (typically a small data: URL). */
-  @property() placeholder?: string;
-  /** Seconds into the video for the default poster. */
-  @property({ attribute: 'thumbnail-time', type: Number }) thumbnailTime?: number;
-  /** Seconds to start playback at. */
-  @property({ attribute: 'start-time', type: Number }) startTime?: number;
-  /** `mse` (hls.js) or `native` (the browser's HLS) where both exist. */
-  @property({ attribute: 'prefer-playback', converter: choiceConverter('prefer-playback', ['mse', 'native']) })
-  preferPlayback?: PreferPlayback;
-  /** `true`/`""`, `"muted"` or `"any"` (try with sound, fall back to muted). */
-  @property({ converter: autoplayConverter }) autoplay: string | boolean = false;
-  /** Starts again at the end. */
-  @property({ type: Boolean }) loop = false;
-  /** Select the default subtitles without showing them. */
-  @property({ attribute: 'default-hidden-captions', type: Boolean }) defaultHiddenCaptions = false;
-
-  /** Analytics environment key (`mux-embed`). */
-  @property({ attribute: 'env-key' }) envKey?: string;
-  /** No analytics: `mux-embed` is never loaded. */
-  @property({ attribute: 'disable-tracking', type: Boolean }) disableTracking = false;
-  /** Where analytics beacons go instead of the platform's collector. */
-  @property({ attribute: 'beacon-collection-domain' }) beaconCollectionDomain?: string;
-  /** Analytics metadata with snake_case keys; wins over `metadata-*` attributes. */
-  @property({ attribute: false }) metadata?: Record<string, unknown>;
-  /** hls.js configuration overrides, applied over the player's tuned defaults. */
-  @property({ attribute: false }) hlsConfig?: Partial<HlsConfig>;
-
-  /** Turns Cast on: the receiver app ID, or empty for the default media receiver. */
-  @property({ attribute: 'cast-receiver' }) castReceiver?: string;
-  /** Where the Cast sender framework loads from (default: Google's). */
-  @property({ attribute: 'cast-sdk-src' }) castSdkSrc?: string;
-  /** Merged into the Cast `LoadRequest`'s `customData`, beside `mux.playbackId` and the DRM token. */
-  @property({ attribute: false }) castCustomData?: Record<string, unknown>;
-
-  /** Seconds the forward button, `l` and → skip. */
-  @property({ attribute: 'forward-seek-offset', type: Number }) forwardSeekOffset = 10;
-  /** Seconds the back button, `j` and ← skip. */
-  @property({ attribute: 'backward-seek-offset', type: Number }) backwardSeekOffset = 10;
-  /** Speeds the playback-rate menu offers: `"0.5 1 1.5 2"` (also as Mux Player's `playbackrates`). */
-  @property({ attribute: 'playback-rates', converter: ratesConverter }) playbackRates = DEFAULT_RATES;
-  /** Turns every keyboard shortcut off (Space too). */
-  @property({ type: Boolean }) nohotkeys = false;
-  /** Shortcuts to turn off: `"noarrowleft noarrowright nof"`. */
-  @property() hotkeys?: string;
-  /** Shown over the video (top), and names the player for assistive technology. */
-  @property({ attribute: 'video-title' }) videoTitle?: string;
-  /** Where the control colours come from; CSS custom properties do the same. */
-  @property({ attribute: 'primary-color' }) primaryColor?: string;
-  @property({ attribute: 'secondary-color' }) secondaryColor?: string;
-  @property({ attribute: 'accent-color' }) accentColor?: string;
-  /**
-   * The controls' look: `default`, `classic`, `minimal`, `microvideo`, or a name given to
-   * `registerTheme()`. Built-in themes load on first use; switching at runtime restyles.
-   */
-  @property({ reflect: true }) theme?: string;
-  /** Audio-only layout: a control bar, no picture. */
-  @property({ type: Boolean, reflect: true }) audio = false;
-  /** The id of an element to make fullscreen instead of the player (an ancestor with overlays). */
-  @property({ attribute: 'fullscreen-element' }) fullscreenElement?: string;
-  /** Storyboard metadata for the time slider's previews (default: derived from `playback-id`). */
-  @property({ attribute: 'storyboard-src' }) storyboardSrc?: string;
-  /** Keep nothing in localStorage: no volume, captions, caption style or speed across visits. */
-  @property({ attribute: 'no-preferences', type: Boolean }) noPreferences = false;
-  /** Volume and mute are not kept (also as Mux Player's `no-volume-pref` and `noVolumePref`). */
-  @property({ attribute: 'no-volume-preference', type: Boolean }) noVolumePreference = false;
-  @property({ attribute: 'no-captions-preference', type: Boolean }) noCaptionsPreference = false;
-  @property({ attribute: 'no-rate-preference', type: Boolean }) noRatePreference = false;
 
   @property({ attribute: 'title' }) private titleAttribute?: string;
   @property({ attribute: 'lang' }) private langAttribute?: string;
@@ -264,9 +167,6 @@ export class VideoPlayer extends LitElement {
         : undefined;
     this.requestUpdate('streamType', old);
   }
-
-  /** Reconnect attempts (6 s each) a stalled live stream gets before `LIVE_STREAM_DISCONNECTED`; 10 waits a minute. */
-  @property({ attribute: 'max-reconnect-retries', type: Number }) maxReconnectRetries = DEFAULT_RECONNECT_RETRIES;
 
   /** Seconds of DVR window: 0 for live without DVR, Infinity with DVR, NaN on demand. */
   @property({ attribute: 'target-live-window', type: Number })
@@ -395,35 +295,15 @@ export class VideoPlayer extends LitElement {
   declare readonly videoHeight: number;
   declare readonly currentSrc: string;
   declare readonly textTracks: TextTrackList | undefined;
-  /** Mux Player's name for `noVolumePreference`. */
-  declare noVolumePref: boolean;
   static {
-    const route = (keys: readonly string[], to: (player: VideoPlayer) => object, as?: string): void => {
-      for (const key of keys) {
-        Object.defineProperty(this.prototype, key, {
-          get(this: VideoPlayer): unknown {
-            return Reflect.get(to(this), as ?? key) as unknown;
-          },
-          set(this: VideoPlayer, value: unknown) {
-            Reflect.set(to(this), as ?? key, value);
-          },
-        });
-      }
-    };
-    route(['currentTime', 'volume', 'duration'], (player) => player.#targets.content);
-    route(['paused'], (player) => player.#targets.active);
-    route(['playbackRate', 'defaultPlaybackRate'], (player) => player.#local);
-    route(Object.keys(LOCAL_READS), (player) => player.#local.reads);
-    for (const [alias, name] of Object.entries(PROPERTY_ALIASES)) route([alias], (player) => player, name);
+    const routes = (keys: readonly string[], to: (player: VideoPlayer) => object): void =>
+      routeProperties(this.prototype, keys, to);
+    routes(['currentTime', 'volume', 'duration'], (player) => player.#targets.content);
+    routes(['paused'], (player) => player.#targets.active);
+    routes(['playbackRate', 'defaultPlaybackRate'], (player) => player.#local);
+    routes(Object.keys(LOCAL_READS), (player) => player.#local.reads);
   }
 
-  /** Mux Player's attribute names are heard as this element's own. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...Object.keys(ATTRIBUTE_ALIASES)];
-  }
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(ATTRIBUTE_ALIASES[name] ?? name, old, value);
-  }
   canPlayType(type: string): CanPlayTypeResult {
     return this.#local.media?.canPlayType(type) ?? '';
   }

@@ -1,7 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { rateLabel, trackLabel } from '../controls/menus.ts';
 import { spokenTime } from '../i18n/index.ts';
-import { MediaRequestEvent, REQUEST_TYPES, type MediaRequests, type MediaRequestType } from '../requests.ts';
+import { REQUEST_TYPES } from '../request-table.ts';
+import { MediaRequestEvent, type MediaRequests, type MediaRequestType } from '../requests.ts';
 import type { LocaleController } from './locale.ts';
 import type { MediaState } from './media-state.ts';
 

@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   airplayButton,
@@ -119,16 +118,22 @@ export class ControlsController implements ReactiveController {
       '--video-player-secondary-color': host.secondaryColor,
       '--video-player-accent-color': host.accentColor,
     };
-    const classes = {
-      ui: true,
+    // A plain class string: nothing else sets classes on this layer, so classMap's bookkeeping buys nothing.
+    const flags = {
       idle: this.activity.idle,
       paused: s.paused,
       live: s.live,
       started: s.started,
       failed: !!s.error?.fatal,
     };
+    const classes = [
+      'ui',
+      ...Object.entries(flags)
+        .filter(([, on]) => on)
+        .map(([flag]) => flag),
+    ].join(' ');
     return html`<div
-      class=${classMap(classes)}
+      class=${classes}
       part="controls-layer"
       role="region"
       aria-label=${title ?? (host.audio ? ctx.t('audioPlayer') : ctx.t('player'))}

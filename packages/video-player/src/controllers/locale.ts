@@ -1,7 +1,8 @@
+import { languageOf } from '@videokit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ENGLISH, loadLocale, t, type Locale, type StringKey } from '../i18n/index.ts';
 
-/** The player's locale: the nearest `lang` (the element's own, an ancestor's, the page's), loaded on demand. */
+/** The player's locale: the nearest `lang` (the element's own, an ancestor's, the page's, the browser's), loaded on demand. */
 export class LocaleController implements ReactiveController {
   locale: Locale = ENGLISH;
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -19,9 +20,7 @@ export class LocaleController implements ReactiveController {
   readonly t = (key: StringKey, values?: Record<string, string | number>): string => t(this.locale, key, values);
 
   hostUpdate(): void {
-    const tag =
-      [this.#lang(), this.#host.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang].find(Boolean) ??
-      'en';
+    const tag = languageOf(this.#host, this.#lang());
     if (tag === this.#tag) return;
     this.#tag = tag;
     void loadLocale(tag).then((locale) => {

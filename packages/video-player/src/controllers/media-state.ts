@@ -30,6 +30,8 @@ export interface MediaState {
   volume: number;
   muted: boolean;
   rate: number;
+  /** Starts again at the end. */
+  loop: boolean;
   streamType: StreamType;
   live: boolean;
   /** Live with a DVR window: seekable. */
@@ -68,6 +70,7 @@ export interface MediaStateHost extends ReactiveControllerHost, HTMLElement {
   readonly volume: number;
   readonly muted: boolean;
   readonly playbackRate: number;
+  readonly loop: boolean;
   readonly readyState: number;
   readonly videoHeight: number;
   readonly textTracks: TextTrackList | undefined;
@@ -177,6 +180,7 @@ export class MediaStateController implements ReactiveController {
       volume: host.volume,
       muted: host.muted,
       rate: host.playbackRate,
+      loop: host.loop,
       streamType: host.streamType,
       live,
       dvr: live && host.targetLiveWindow > 0,

@@ -1,6 +1,6 @@
 /**
  * The one menu of the player (captions, caption style, audio, quality, rate): a button with
- * `aria-haspopup="menu"` and a popup of `menuitemradio` buttons in labelled groups, with
+ * `aria-haspopup="menu"` and a popup of `menuitemradio` (or `menuitemcheckbox`) buttons in labelled groups, with
  * roving focus (arrows, Home/End), Escape to close and focus back on its button.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -11,6 +11,8 @@ export interface MenuItem {
   label: string;
   /** Radio items show a check; plain items (Back, Caption style…) do not. */
   checked?: boolean;
+  /** An on/off setting (`menuitemcheckbox`) instead of one choice of its group (`menuitemradio`). */
+  toggle?: boolean;
   select(): void;
   /** Keep the menu open after choosing (the caption style settings preview live). */
   keepOpen?: boolean;
@@ -87,7 +89,7 @@ export function renderMenu(
           ${group.items.map(
             (item) =>
               html`<button
-                role=${item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+                role=${item.checked === undefined ? 'menuitem' : item.toggle ? 'menuitemcheckbox' : 'menuitemradio'}
                 aria-checked=${item.checked === undefined ? nothing : String(item.checked)}
                 tabindex="-1"
                 @click=${() => {

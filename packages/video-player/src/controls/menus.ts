@@ -99,6 +99,18 @@ function rateMenu(ctx: ControlsContext): TemplateResult {
         select: () => ctx.send('rate-request', rate),
       })),
     },
+    {
+      items: [
+        {
+          label: ctx.t('loop'),
+          checked: ctx.s.loop,
+          toggle: true,
+          // Open, so the viewer hears the new state where the focus is.
+          keepOpen: true,
+          select: () => ctx.send('loop-request', !ctx.s.loop),
+        },
+      ],
+    },
   ]);
 }
 

@@ -106,7 +106,7 @@ export const overlayStyles = css`
     height: 2.25em;
     text-align: start;
   }
-  .menu [role='menuitemradio']::before {
+  .menu [aria-checked]::before {
     content: '';
     width: 1em;
   }

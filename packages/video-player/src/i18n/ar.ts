@@ -46,6 +46,7 @@ export const strings: Partial<Strings> = {
   qualityChanged: 'الجودة: {label}',
   rate: 'سرعة التشغيل',
   normal: 'عادية',
+  loop: 'تكرار',
   rateChanged: 'السرعة: {label}',
   pip: 'صورة داخل صورة',
   exitPip: 'الخروج من صورة داخل صورة',

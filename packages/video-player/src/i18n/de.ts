@@ -46,6 +46,7 @@ export const strings: Partial<Strings> = {
   qualityChanged: 'Qualität: {label}',
   rate: 'Wiedergabegeschwindigkeit',
   normal: 'Normal',
+  loop: 'Endlosschleife',
   rateChanged: 'Geschwindigkeit: {label}',
   pip: 'Bild im Bild',
   exitPip: 'Bild im Bild beenden',

@@ -48,6 +48,7 @@ export const en = {
   qualityChanged: 'Quality: {label}',
   rate: 'Playback speed',
   normal: 'Normal',
+  loop: 'Loop',
   rateChanged: 'Speed: {label}',
   pip: 'Picture in picture',
   exitPip: 'Exit picture in picture',

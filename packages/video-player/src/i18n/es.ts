@@ -46,6 +46,7 @@ export const strings: Partial<Strings> = {
   qualityChanged: 'Calidad: {label}',
   rate: 'Velocidad',
   normal: 'Normal',
+  loop: 'Repetir',
   rateChanged: 'Velocidad: {label}',
   pip: 'Imagen en imagen',
   exitPip: 'Salir de imagen en imagen',

@@ -46,6 +46,7 @@ export const strings: Partial<Strings> = {
   qualityChanged: 'Qualité : {label}',
   rate: 'Vitesse de lecture',
   normal: 'Normale',
+  loop: 'Lecture en boucle',
   rateChanged: 'Vitesse : {label}',
   pip: 'Image dans l’image',
   exitPip: 'Quitter l’image dans l’image',

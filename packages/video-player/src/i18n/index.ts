@@ -1,9 +1,10 @@
 /**
- * Player strings by locale. English is bundled; other locales load on demand with `import()`
- * and fall back to English key by key. Times are spelled out with `Intl`, so they read in the
- * locale's own words ("1 minute 5 seconds").
+ * Player strings by locale, through core's translation kit: English is bundled; other locales
+ * (and the kit's loader with them) load on demand with `import()` and fall back to English key
+ * by key. Times are spelled out with `Intl`, so they read in the locale's own words ("1 minute 5 seconds").
  */
-import type { PlayerError } from '@videokit/core';
+import { baseLanguage, directionOf, fill, type PlayerError } from '@videokit/core';
+import type { Translations } from '@videokit/core/translations';
 import { en, type StringKey, type Strings } from './en.ts';
 
 export type { StringKey, Strings } from './en.ts';
@@ -15,32 +16,29 @@ export interface Locale {
   strings: Strings;
 }
 
-type Loader = () => Promise<{ strings: Partial<Strings> }>;
-
-const LOADERS: Record<string, Loader | undefined> = {
-  es: () => import('./es.ts'),
-  fr: () => import('./fr.ts'),
-  de: () => import('./de.ts'),
-  ja: () => import('./ja.ts'),
-  ar: () => import('./ar.ts'),
+const LOADERS: Record<string, () => Promise<Partial<Strings>>> = {
+  es: () => import('./es.ts').then((module) => module.strings),
+  fr: () => import('./fr.ts').then((module) => module.strings),
+  de: () => import('./de.ts').then((module) => module.strings),
+  ja: () => import('./ja.ts').then((module) => module.strings),
+  ar: () => import('./ar.ts').then((module) => module.strings),
 };
 
-const RTL = ['ar', 'he', 'fa', 'ur'];
+let kit: Promise<Translations<Strings>> | undefined;
 
 export const ENGLISH: Locale = { lang: 'en', dir: 'ltr', strings: en };
 
 /** The locale for a BCP-47 tag (`fr-CA` → `fr`); English when it has none. */
 export async function loadLocale(tag: string): Promise<Locale> {
-  const lang = tag.toLowerCase().split('-')[0] ?? 'en';
-  const loader = LOADERS[lang];
-  if (!loader) return ENGLISH;
-  const { strings } = await loader();
-  return { lang, dir: RTL.includes(lang) ? 'rtl' : 'ltr', strings: { ...en, ...strings } };
+  const lang = baseLanguage(tag);
+  if (!Object.hasOwn(LOADERS, lang)) return ENGLISH;
+  kit ??= import('@videokit/core/translations').then(({ translations }) => translations(en, LOADERS));
+  return { lang, dir: directionOf(lang), strings: await (await kit).load(lang) };
 }
 
 /** The string for `key` with `{name}` placeholders filled. */
-export function t(locale: Locale, key: StringKey, values: Record<string, string | number> = {}): string {
-  return locale.strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+export function t(locale: Locale, key: StringKey, values?: Record<string, string | number>): string {
+  return fill(locale.strings[key], values);
 }
 
 /** `1:05`, `1:02:03`; `-0:05` for a negative (remaining) time. */

@@ -46,6 +46,7 @@ export const strings: Partial<Strings> = {
   qualityChanged: '画質: {label}',
   rate: '再生速度',
   normal: '標準',
+  loop: 'ループ再生',
   rateChanged: '再生速度: {label}',
   pip: 'ピクチャー・イン・ピクチャー',
   exitPip: 'ピクチャー・イン・ピクチャーを終了',

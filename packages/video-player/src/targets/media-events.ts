@@ -25,3 +25,5 @@ export const MEDIA_EVENTS = [
   'enterpictureinpicture',
   'leavepictureinpicture',
 ] as const;
+
+export type MediaEventName = (typeof MEDIA_EVENTS)[number];

@@ -1,0 +1,13 @@
+import type { AdStrings } from '../strings.ts';
+
+export const strings: AdStrings = {
+  ad: 'إعلان',
+  adOf: 'إعلان {position} من {total}',
+  timeLeft: 'الوقت المتبقي في هذا الإعلان',
+  playAd: 'تشغيل الإعلان',
+  pauseAd: 'إيقاف الإعلان مؤقتًا',
+  skipAd: 'تخطي الإعلان',
+  skipIn: 'التخطي بعد {seconds}',
+  dismiss: 'إغلاق',
+  blocked: 'تعذّر تحميل الإعلانات. يُعرض الفيديو بدونها.',
+};
