@@ -160,7 +160,7 @@ export const LiveDvr: Story = { args: { playbackId: 'live-dvr', videoTitle: 'Liv
 export const LiveEnded: Story = { args: { playbackId: 'live-ended', videoTitle: 'Ended live stream' } };
 
 /**
- * A low-latency stream (parts, blocking reloads), autoplaying muted; `action` is what its encoder
+ * A low-latency stream (parts, blocking reloads; no thumbnails, so `poster=""`), autoplaying muted; `action` is what its encoder
  * does two seconds after playback starts. Each state story has its own playback ID (its own
  * encoder), starts it fresh and restarts it when the story closes, so stories run side by side.
  */
@@ -182,6 +182,7 @@ const lowLatency = (playbackId: string, videoTitle: string, action?: { name: str
       playback-id=${playbackId}
       custom-domain=${ORIGIN_DOMAIN}
       video-title=${args.videoTitle}
+      poster=""
       autoplay="muted"
       muted
       no-preferences
