@@ -45,11 +45,14 @@ export interface FaultRule {
   pathPattern?: string;
   times?: number;
   status?: number;
+  body?: string;
   delayMs?: number;
   drop?: 'response' | 'request';
   afterBytes?: number;
   /** Replace every match of `pattern` (a RegExp source) in the real response body. */
   rewrite?: { pattern: string; replacement: string };
+  /** Extra headers on a `status` answer. */
+  headers?: Record<string, string>;
 }
 
 export const addFault = (rule: FaultRule | FaultRule[]): Promise<unknown> => control('POST', '/faults', rule);

@@ -23,7 +23,7 @@ function faultRules(body: unknown): FaultRule[] {
     try {
       return faultFromJson(rule);
     } catch (error) {
-      throw new HttpError(400, 'bad_fault', `the fault rule is refused: ${(error as Error).message}`);
+      throw new HttpError(400, 'bad_fault', (error as Error).message);
     }
   });
 }

@@ -304,6 +304,35 @@ void describe('faults over the control service', () => {
     assert.ok(partial.error);
   });
 
+  void test('a status rule answers with its extra headers, exposed to cross-origin pages', async () => {
+    const id = await createUpload();
+    await control('POST', '/faults', {
+      host: 'upload',
+      method: 'PUT',
+      status: 503,
+      headers: { 'Retry-After': '1000000000', Range: 'bytes=0-99' },
+    });
+    const answer = await request(origin, 'upload', `/uploads/${id}`, {
+      method: 'PUT',
+      headers: { 'Content-Range': 'bytes */100', Origin: 'http://localhost:8000' },
+    });
+    assert.equal(answer.status, 503);
+    assert.equal(answer.headers['retry-after'], '1000000000');
+    assert.equal(answer.headers.range, 'bytes=0-99');
+    const exposed = String(answer.headers['access-control-expose-headers']).split(/,\s*/);
+    assert.ok(exposed.includes('Retry-After') && exposed.includes('Range'), exposed.join());
+  });
+
+  for (const headers of [['Range'], { 'Bad Name': 'x' }, { Range: 'a\r\nSet-Cookie: x' }, { Range: 5 }]) {
+    void test(`fault headers ${JSON.stringify(headers)} are refused with 400 and add nothing`, async () => {
+      const refused = await control('POST', '/faults', { host: 'upload', status: 500, headers });
+      assert.equal(refused.status, 400);
+      assert.equal(refused.reason, 'bad_fault');
+      assert.match(refused.text, /headers .* are refused/);
+      assert.equal(origin.faults.pending, 0);
+    });
+  }
+
   void test('an invalid pathPattern is refused with 400 and adds nothing', async () => {
     const refused = await control('POST', '/faults', [{ host: 'upload', status: 500 }, { pathPattern: '(' }]);
     assert.equal(refused.status, 400);

@@ -14,6 +14,8 @@ export interface FaultRule {
   /** Answer with this status instead of the real response. */
   status?: number;
   body?: string;
+  /** Extra headers on the `status` answer, e.g. a lying `Range` or a huge `Retry-After`. */
+  headers?: Record<string, string>;
   /** Wait this long before answering (alone: a slow but correct response). */
   delayMs?: number;
   /**
@@ -53,13 +55,30 @@ export interface FaultHit {
  */
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})\)(?:[+*]|\{\d+,\d*\})/;
 const MAX_PATTERN_LENGTH = 200;
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+function checkHeaders(headers: unknown): Record<string, string> | undefined {
+  if (headers === undefined) return undefined;
+  const entries = headers && typeof headers === 'object' && !Array.isArray(headers) ? Object.entries(headers) : null;
+  const bad = entries?.find(
+    ([name, value]) => !HEADER_NAME.test(name) || typeof value !== 'string' || /[\r\n]/.test(value),
+  );
+  if (!entries || bad) {
+    throw new SyntaxError(
+      `headers ${JSON.stringify(bad?.[0] ?? headers)} are refused: give an object of header names to single-line string values`,
+    );
+  }
+  return Object.fromEntries(entries);
+}
 
 /**
  * A rule from the control API; throws a `SyntaxError` for a `pathPattern` that is not a RegExp,
- * is longer than 200 characters, or nests quantifiers.
+ * is longer than 200 characters, or nests quantifiers, and for headers that are not name/value strings.
  */
 export function faultFromJson(rule: FaultRuleJson): FaultRule {
-  const { pathPattern, path, rewrite, ...rest } = rule;
+  const { pathPattern, path, headers, rewrite, ...rest } = rule;
+  const checked = checkHeaders(headers);
   if (pathPattern) refuseSlowPattern('pathPattern', pathPattern);
   if (rewrite !== undefined) {
     if (typeof rewrite.pattern !== 'string' || typeof rewrite.replacement !== 'string') {
@@ -69,16 +88,27 @@ export function faultFromJson(rule: FaultRuleJson): FaultRule {
   }
   return {
     ...rest,
-    path: pathPattern ? new RegExp(pathPattern) : path,
-    ...(rewrite ? { rewrite: { pattern: new RegExp(rewrite.pattern, 'g'), replacement: rewrite.replacement } } : {}),
+    ...(checked ? { headers: checked } : {}),
+    path: pathPattern ? pattern('pathPattern', pathPattern) : path,
+    ...(rewrite
+      ? { rewrite: { pattern: pattern('rewrite.pattern', rewrite.pattern, 'g'), replacement: rewrite.replacement } }
+      : {}),
   };
 }
 
-function refuseSlowPattern(name: string, pattern: string): void {
-  if (pattern.length > MAX_PATTERN_LENGTH || NESTED_QUANTIFIER.test(pattern)) {
+function refuseSlowPattern(name: string, source: string): void {
+  if (source.length > MAX_PATTERN_LENGTH || NESTED_QUANTIFIER.test(source)) {
     throw new SyntaxError(
-      `${name} ${JSON.stringify(pattern.slice(0, 60))} is refused: nested quantifiers or over ${String(MAX_PATTERN_LENGTH)} characters could stall the origin`,
+      `${name} ${JSON.stringify(source.slice(0, 60))} is refused: nested quantifiers or over ${String(MAX_PATTERN_LENGTH)} characters could stall the origin`,
     );
+  }
+}
+
+function pattern(name: string, source: string, flags?: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw new SyntaxError(`${name} is not a regular expression: ${(error as Error).message}`);
   }
 }
 
@@ -149,6 +179,7 @@ export class FaultInjector {
       res.writeHead(rule.status, {
         'Content-Type': 'text/plain; charset=utf-8',
         'X-Videokit-Reason': 'injected_fault',
+        ...rule.headers,
       });
       res.end(body);
       return true;

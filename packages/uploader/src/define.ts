@@ -4,6 +4,7 @@ import type { VideoUploaderDrop } from './parts/drop.ts';
 import type { VideoUploaderFileSelect } from './parts/file-select.ts';
 import type { VideoUploaderProgress } from './parts/progress.ts';
 import { defineElements, uploaderParts } from './parts/registry.ts';
+import type { VideoUploaderSrText } from './parts/sr-text.ts';
 import type { VideoUploaderStatus } from './parts/status.ts';
 import type { VideoUploaderEventMap } from './events.ts';
 import { VideoUploader } from './video-uploader.ts';
@@ -17,6 +18,7 @@ declare global {
     'video-uploader-file-select': VideoUploaderFileSelect;
     'video-uploader-progress': VideoUploaderProgress;
     'video-uploader-status': VideoUploaderStatus;
+    'video-uploader-sr-text': VideoUploaderSrText;
     'video-uploader-pause': VideoUploaderPause;
     'video-uploader-cancel': VideoUploaderCancel;
     'video-uploader-retry': VideoUploaderRetry;

@@ -13,6 +13,7 @@ export { VideoUploaderDrop } from './parts/drop.ts';
 export { VideoUploaderFileSelect } from './parts/file-select.ts';
 export { VideoUploaderProgress, type ProgressType } from './parts/progress.ts';
 export { VideoUploaderStatus } from './parts/status.ts';
+export { VideoUploaderSrText } from './parts/sr-text.ts';
 export { VideoUploaderPause, VideoUploaderCancel, VideoUploaderRetry } from './parts/controls.ts';
 export * from './events.ts';
 export type { UploaderApi, UploaderView, UploaderPhase } from './uploader-api.ts';

@@ -37,6 +37,7 @@ export interface Strings {
   errorGone: string;
   errorAttempts: string;
   errorProtocol: string;
+  errorUrlInUse: string;
   errorRead: string;
 }
 
@@ -72,6 +73,7 @@ export const en: Strings = {
   errorGone: 'This upload link has expired. Choose the file again to start a new upload.',
   errorAttempts: 'The upload stopped after repeated failures ({detail}). Check the connection and retry.',
   errorProtocol: 'The server answered unexpectedly, so the upload stopped to keep the file intact.',
+  errorUrlInUse: 'The upload URL is already used for another file; start a new upload for this one.',
   errorRead: 'The file could not be read. Choose it again.',
 };
 

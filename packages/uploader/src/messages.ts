@@ -64,6 +64,8 @@ export function errorMessage(lang: string, error: UploadError, file?: File): str
       });
     case 'protocol':
       return translate(lang, 'errorProtocol');
+    case 'url-in-use':
+      return translate(lang, 'errorUrlInUse');
     case 'read-failed':
       return translate(lang, 'errorRead');
     case 'invalid-state':

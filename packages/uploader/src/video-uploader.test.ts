@@ -93,7 +93,7 @@ describe('<video-uploader>', function () {
     const element = await uploader('endpoint="http://upload.localhost/x" pausable');
     await settled(element);
     expect(button(element, 'file-select')?.textContent.trim()).to.equal('Choose a file');
-    expect(part(element, 'video-uploader-status')?.shadowRoot?.querySelector('[role=status]')).to.exist;
+    expect(part(element, 'video-uploader-sr-text')?.shadowRoot?.querySelector('[role=status]')).to.exist;
     expect(element.accept).to.equal('video/*,audio/*');
     await expectAccessible(element);
   });

@@ -29,6 +29,7 @@ import { UploadQueue, type QueueItem, type UploadControl } from './upload-queue.
 import { UPLOADER_CONNECTED, type UploaderApi, type UploaderView } from './uploader-api.ts';
 import { computeView } from './uploader-view.ts';
 import { defineElements, uploaderParts } from './parts/registry.ts';
+import { reflectUploadState } from './state-attributes.ts';
 import { styles } from './video-uploader.styles.ts';
 
 const optionalNumber = {
@@ -68,7 +69,8 @@ const optionalNumber = {
  * @csspart progress-bar - The main indicator (`type`).
  * @csspart progress-track - The bar's track.
  * @csspart progress-fill - The bar's fill.
- * @csspart status - The status part.
+ * @csspart status - The status part. Screen readers hear the same line from a visually hidden
+ *   `<video-uploader-sr-text>`, rendered also with `no-status`.
  * @csspart status-message - Its text.
  * @csspart controls - The row of buttons.
  * @csspart pause-button - Pause or resume.
@@ -92,6 +94,8 @@ export class VideoUploader extends LitElement implements UploaderApi {
   /** Chunk size in KiB, a multiple of 256 (default 30720). */
   @property({ attribute: 'chunk-size', converter: optionalNumber, reflect: true }) chunkSize: number | undefined;
   @property({ attribute: 'dynamic-chunk-size', type: Boolean }) dynamicChunkSize = false;
+  /** Mux Uploader's UpChunk switch for a Safari large-file read bug; chunks here are always Blob slices, so it changes nothing. */
+  @property({ attribute: 'use-large-file-workaround', type: Boolean, reflect: true }) useLargeFileWorkaround = false;
   /** Largest accepted file, in KiB. */
   @property({ attribute: 'max-file-size', converter: optionalNumber, reflect: true }) maxFileSize: number | undefined;
   /** Accepted types, as for `<input type=file>`; enforced on dropped files too. */
@@ -308,6 +312,7 @@ export class VideoUploader extends LitElement implements UploaderApi {
                 ></video-uploader-progress>`
         }
         ${this.noStatus ? nothing : html`<video-uploader-status part="status" exportparts="message: status-message"></video-uploader-status>`}
+        <video-uploader-sr-text></video-uploader-sr-text>
         <div part="controls">
           ${this.pausable ? html`<video-uploader-pause part="pause" exportparts="button: pause-button"></video-uploader-pause>` : nothing}
           <video-uploader-cancel part="cancel" exportparts="button: cancel-button"></video-uploader-cancel>
@@ -371,6 +376,7 @@ export class VideoUploader extends LitElement implements UploaderApi {
         chunkSize: this.chunkSize,
         maxFileSize: this.maxFileSize,
         dynamicChunkSize: this.dynamicChunkSize,
+        useLargeFileWorkaround: this.useLargeFileWorkaround,
         // The element keeps trying through every transient failure (429, any 5xx), backing off.
         retryCodes: 'transient',
         backoff: 'exponential',
@@ -436,12 +442,7 @@ export class VideoUploader extends LitElement implements UploaderApi {
       retryable: !this.noRetry,
     });
     this.state = this.#view.phase;
-    // Mux Uploader's read-only state attributes, which pages style on.
-    const phase = this.#view.phase;
-    this.toggleAttribute('upload-in-progress', ['uploading', 'paused', 'offline'].includes(phase));
-    this.toggleAttribute('upload-complete', phase === 'success');
-    this.toggleAttribute('upload-error', phase === 'error');
-    this.toggleAttribute('paused', this.#queue.paused);
+    reflectUploadState(this, this.#view, this.#queue.paused);
     this.requestUpdate();
   }
 }

@@ -35,6 +35,8 @@ const strings: Strings = {
   errorAttempts:
     'Der Upload wurde nach wiederholten Fehlern angehalten ({detail}). Verbindung prüfen und erneut versuchen.',
   errorProtocol: 'Der Server hat unerwartet geantwortet; der Upload wurde angehalten, um die Datei zu schützen.',
+  errorUrlInUse:
+    'Die Upload-URL wird bereits für eine andere Datei verwendet; starten Sie für diese Datei einen neuen Upload.',
   errorRead: 'Die Datei konnte nicht gelesen werden. Wählen Sie sie erneut.',
 };
 

@@ -32,6 +32,7 @@ const strings: Strings = {
   errorGone: 'Este enlace de subida ha caducado. Elige el archivo otra vez para empezar una nueva subida.',
   errorAttempts: 'La subida se detuvo tras varios fallos ({detail}). Revisa la conexión y reintenta.',
   errorProtocol: 'El servidor respondió de forma inesperada; la subida se detuvo para proteger el archivo.',
+  errorUrlInUse: 'La URL de subida ya se usa para otro archivo; inicie una nueva subida para este.',
   errorRead: 'No se pudo leer el archivo. Elígelo otra vez.',
 };
 

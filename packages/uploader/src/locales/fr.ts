@@ -34,6 +34,7 @@ const strings: Strings = {
   errorGone: 'Ce lien d’envoi a expiré. Choisissez à nouveau le fichier pour recommencer.',
   errorAttempts: 'L’envoi s’est arrêté après des échecs répétés ({detail}). Vérifiez la connexion et réessayez.',
   errorProtocol: 'Le serveur a répondu de façon inattendue ; l’envoi s’est arrêté pour préserver le fichier.',
+  errorUrlInUse: 'L’URL d’envoi sert déjà à un autre fichier ; lancez un nouvel envoi pour celui-ci.',
   errorRead: 'Le fichier n’a pas pu être lu. Choisissez-le à nouveau.',
 };
 

@@ -32,6 +32,7 @@ const strings: Strings = {
   errorGone: 'Questo link di caricamento è scaduto. Scegli di nuovo il file per iniziare un nuovo caricamento.',
   errorAttempts: 'Il caricamento si è fermato dopo ripetuti errori ({detail}). Controlla la connessione e riprova.',
   errorProtocol: 'Il server ha risposto in modo inatteso: il caricamento si è fermato per proteggere il file.',
+  errorUrlInUse: 'L’URL di caricamento è già usato per un altro file: avvia un nuovo caricamento per questo.',
   errorRead: 'Impossibile leggere il file. Sceglilo di nuovo.',
 };
 

@@ -32,6 +32,7 @@ const strings: Strings = {
   errorGone: 'Este link de envio expirou. Escolha o arquivo novamente para iniciar um novo envio.',
   errorAttempts: 'O envio parou após falhas repetidas ({detail}). Verifique a conexão e tente novamente.',
   errorProtocol: 'O servidor respondeu de forma inesperada; o envio parou para preservar o arquivo.',
+  errorUrlInUse: 'O URL de envio já é usado por outro arquivo; inicie um novo envio para este.',
   errorRead: 'Não foi possível ler o arquivo. Escolha-o novamente.',
 };
 

@@ -32,6 +32,7 @@ const strings: Strings = {
   errorGone: '此上传链接已过期。请重新选择文件以开始新的上传。',
   errorAttempts: '多次失败后上传已停止 ({detail})。请检查网络连接后重试。',
   errorProtocol: '服务器的响应异常，为保护文件，上传已停止。',
+  errorUrlInUse: '该上传地址已用于另一个文件，请为此文件新建上传。',
   errorRead: '无法读取该文件。请重新选择。',
 };
 

@@ -2,6 +2,7 @@ import { VideoUploaderCancel, VideoUploaderPause, VideoUploaderRetry } from './c
 import { VideoUploaderDrop } from './drop.ts';
 import { VideoUploaderFileSelect } from './file-select.ts';
 import { VideoUploaderProgress } from './progress.ts';
+import { VideoUploaderSrText } from './sr-text.ts';
 import { VideoUploaderStatus } from './status.ts';
 
 /** The parts by tag name: `<video-uploader>` renders them, so it registers them when it connects. */
@@ -10,6 +11,7 @@ export const uploaderParts = {
   'video-uploader-file-select': VideoUploaderFileSelect,
   'video-uploader-progress': VideoUploaderProgress,
   'video-uploader-status': VideoUploaderStatus,
+  'video-uploader-sr-text': VideoUploaderSrText,
   'video-uploader-pause': VideoUploaderPause,
   'video-uploader-cancel': VideoUploaderCancel,
   'video-uploader-retry': VideoUploaderRetry,

@@ -2,8 +2,9 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { UploaderPart } from './uploader-part.ts';
 
 /**
- * @summary The status line of its `<video-uploader>`, a polite live region: screen readers
- * hear phase changes, errors and progress in steps of ten percent.
+ * @summary The visible status line of its `<video-uploader>`. Screen readers hear the same line
+ * from the uploader's `<video-uploader-sr-text>`, so this one is not a live region (it would be
+ * announced twice).
  * @csspart message - The text.
  */
 export class VideoUploaderStatus extends UploaderPart {
@@ -27,6 +28,6 @@ export class VideoUploaderStatus extends UploaderPart {
 
   override render(): TemplateResult {
     const view = this.target?.view;
-    return html`<p part="message" role="status" aria-live="polite">${view?.message ?? ''}</p>`;
+    return html`<p part="message">${view?.message ?? ''}</p>`;
   }
 }

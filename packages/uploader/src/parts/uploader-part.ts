@@ -1,7 +1,12 @@
-/** The base of every part: an `uploader` attribute to link by id, and the link itself. */
+/**
+ * The base of every part: an `uploader` attribute to link by id, the link itself, and Mux
+ * Uploader's state attributes (`file-ready`, `upload-in-progress`, `upload-complete`,
+ * `upload-error`, `paused`) mirrored from the uploader for page CSS.
+ */
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { UploaderLink } from '../controllers/uploader-link.ts';
+import { reflectUploadState } from '../state-attributes.ts';
 import type { UploaderApi } from '../uploader-api.ts';
 
 export class UploaderPart extends LitElement {
@@ -19,5 +24,7 @@ export class UploaderPart extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const relinks = (key: 'uploader' | 'muxUploader'): boolean => changed.has(key) && changed.get(key) !== undefined;
     if (relinks('uploader') || relinks('muxUploader')) this.link.relink();
+    const view = this.target?.view ?? null;
+    reflectUploadState(this, view, view?.phase === 'paused');
   }
 }

@@ -20,6 +20,8 @@ export type UploadErrorReason =
   | 'attempts-exhausted'
   /** The server answered something the protocol does not allow; continuing could lose data. */
   | 'protocol'
+  /** The upload URL already belongs to another file (in this page or a saved resume record). */
+  | 'url-in-use'
   /** The file or stream could not be read. */
   | 'read-failed'
   /** A method was called in a state that cannot honour it, e.g. `resume()` after `cancel()`. */

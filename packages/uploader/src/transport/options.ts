@@ -9,7 +9,7 @@ import {
   chunkSizeProblem,
 } from './chunk-size.ts';
 import { UploadError, UploadOptionError, formatBytes } from './errors.ts';
-import { UPCHUNK_RETRY_CODES, type RetryPolicy } from './retry-policy.ts';
+import { MAX_RETRY_DELAY_MS, UPCHUNK_RETRY_CODES, type RetryPolicy } from './retry-policy.ts';
 
 export type UploadSource = File | Blob | ReadableStream<Uint8Array | Blob>;
 export type HeaderMap = Record<string, string>;
@@ -27,13 +27,14 @@ export interface UploadOptions {
   maxFileSize?: number;
   /** Chunk size in KiB, a multiple of 256. Default 30720 (30 MiB). */
   chunkSize?: number;
-  /** Tries per chunk before giving up. Default 5. */
+  /** Tries before giving up; the count restarts only when the server confirms bytes it never confirmed before. Default 5. */
   attempts?: number;
-  /** Seconds before each retry (with `backoff: 'exponential'`, before the first). Default 1. */
+  /** Seconds before each retry (with `backoff: 'exponential'`, before the first), at most 3600. Default 1. */
   delayBeforeAttempt?: number;
   /**
    * Statuses to retry. Default UpChunk's 408, 502, 503, 504; `'transient'` retries 408, 429
-   * and every 5xx. A server's `Retry-After` is honoured whenever the status is retried.
+   * and every 5xx. A server's `Retry-After` is honoured whenever the status is retried, up to
+   * one hour; a longer one ends the upload with a `rejected` error (call `retry()` later).
    */
   retryCodes?: number[] | 'transient';
   /** `constant` (default, UpChunk): `delayBeforeAttempt` every time; `exponential`: doubles, with jitter. */
@@ -46,7 +47,7 @@ export interface UploadOptions {
   minChunkSize?: number;
   /** Accepted for UpChunk compatibility; files are never read whole, so there is nothing to work around. */
   useLargeFileWorkaround?: boolean;
-  /** Longest backoff in seconds (a server's `Retry-After` may ask for more). Default 60. */
+  /** Longest backoff in seconds, at most 3600 (a server's `Retry-After` may ask for up to 3600). Default 60. */
   maxDelayBeforeAttempt?: number;
   /** Abandon and retry a request that makes no progress for this many seconds. Default 30. */
   stallTimeout?: number;
@@ -116,11 +117,24 @@ function chunkOption(option: string, value: unknown, fallback: number): number {
   return value as number;
 }
 
-function numberOption(option: string, value: unknown, fallback: number, min: number, hint: string): number {
+function numberOption(
+  option: string,
+  value: unknown,
+  fallback: number,
+  min: number,
+  hint: string,
+  max = Infinity,
+): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) throw invalid(option, value, hint);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw invalid(option, value, hint);
+  }
   return value;
 }
+
+/** Retry delays are seconds up to `MAX_RETRY_DELAY_MS`. */
+const MAX_DELAY_SECONDS = MAX_RETRY_DELAY_MS / 1000;
+const DELAY_HINT = `give seconds, from 0 to ${MAX_DELAY_SECONDS}`;
 
 const isEndpoint = (value: unknown): value is Endpoint =>
   typeof value === 'function' || (typeof value === 'string' && value.trim() !== '');
@@ -183,13 +197,14 @@ export function normalizeOptions(options: UploadOptions): NormalizedOptions {
 
   const attempts = numberOption('attempts', options.attempts, 5, 1, 'give a whole number of tries, at least 1');
   if (!Number.isInteger(attempts)) throw invalid('attempts', attempts, 'give a whole number of tries, at least 1');
-  const delay = numberOption('delayBeforeAttempt', options.delayBeforeAttempt, 1, 0, 'give seconds, 0 or more');
+  const delay = numberOption('delayBeforeAttempt', options.delayBeforeAttempt, 1, 0, DELAY_HINT, MAX_DELAY_SECONDS);
   const maxDelay = numberOption(
     'maxDelayBeforeAttempt',
     options.maxDelayBeforeAttempt,
     60,
     0,
-    'give seconds, 0 or more',
+    DELAY_HINT,
+    MAX_DELAY_SECONDS,
   );
   const retryCodes = options.retryCodes ?? UPCHUNK_RETRY_CODES;
   if (

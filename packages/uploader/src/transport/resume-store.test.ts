@@ -47,6 +47,22 @@ describe('ResumeStore', () => {
     expect(sessionStorage.getItem(`${RESUME_KEY_PREFIX}fp`)).to.equal(null);
   });
 
+  it('keeps how far requests reached, and finds the file that holds a URL', () => {
+    const store = new ResumeStore(sessionStorage);
+    store.set('a', 'http://upload.example/uploads/1', 524_288);
+    store.set('b', 'http://upload.example/uploads/2');
+    expect(store.get('a')?.sent).to.equal(524_288);
+    expect(store.fingerprintOf('http://upload.example/uploads/1')).to.equal('a');
+    // Nothing sent yet: nothing of that file can be mixed with another.
+    expect(store.fingerprintOf('http://upload.example/uploads/2')).to.equal(null);
+    expect(store.fingerprintOf('http://upload.example/uploads/3')).to.equal(null);
+  });
+
+  it('does not resume an entry that does not say how far requests reached', () => {
+    sessionStorage.setItem(`${RESUME_KEY_PREFIX}fp`, JSON.stringify({ url: 'http://u/1', savedAt: Date.now() }));
+    expect(new ResumeStore(sessionStorage).get('fp')).to.equal(null);
+  });
+
   it('ignores corrupt entries', () => {
     sessionStorage.setItem(`${RESUME_KEY_PREFIX}fp`, '{not json');
     expect(new ResumeStore(sessionStorage).get('fp')).to.equal(null);

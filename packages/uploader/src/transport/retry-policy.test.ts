@@ -1,5 +1,12 @@
 import { expect } from '@esm-bundle/chai';
-import { backoffDelay, isRetriableStatus, nextDelay, retryAfterDelay, type RetryPolicy } from './retry-policy.ts';
+import {
+  backoffDelay,
+  isRetriableStatus,
+  MAX_RETRY_DELAY_MS,
+  nextDelay,
+  retryAfterDelay,
+  type RetryPolicy,
+} from './retry-policy.ts';
 
 const policy: RetryPolicy = {
   attempts: 5,
@@ -55,5 +62,12 @@ describe('retry-policy', () => {
     const constant: RetryPolicy = { ...policy, backoff: 'constant' };
     expect([1, 2, 5].map((failures) => nextDelay(failures, constant, null, () => 1))).to.deep.equal([1000, 1000, 1000]);
     expect(nextDelay(3, constant, '2')).to.equal(2000);
+  });
+
+  it('never backs off longer than an hour; only Retry-After may ask for more, for the caller to refuse', () => {
+    const huge = { ...policy, baseDelayMs: 10 * MAX_RETRY_DELAY_MS, maxDelayMs: 10 * MAX_RETRY_DELAY_MS };
+    expect(nextDelay(40, huge, null, () => 1)).to.equal(MAX_RETRY_DELAY_MS);
+    expect(nextDelay(1, { ...huge, backoff: 'constant' }, null)).to.equal(MAX_RETRY_DELAY_MS);
+    expect(nextDelay(1, policy, '1000000000')).to.equal(1e12);
   });
 });

@@ -3,8 +3,19 @@
  * Pure functions, so the policy is tested without a network or a clock.
  */
 
+/**
+ * The longest an upload waits before a retry: one hour. Backoff never exceeds it, options may
+ * not ask for more, and a `Retry-After` asking for more ends the upload with an error rather
+ * than retrying sooner than the server allowed (a timer cannot wait past 2^31-1 ms anyway; it
+ * fires at once, which is how a huge `Retry-After` used to turn into an immediate retry).
+ */
+export const MAX_RETRY_DELAY_MS = 60 * 60 * 1000;
+
 export interface RetryPolicy {
-  /** Tries per chunk before giving up; the count restarts whenever the server's offset advances. */
+  /**
+   * Tries before giving up; the count restarts only when the server confirms bytes beyond any
+   * it confirmed before (see RetryBudget).
+   */
   attempts: number;
   /** The delay (ms) before every retry (`constant`), or the first one (`exponential`). */
   baseDelayMs: number;
@@ -31,7 +42,7 @@ export function isRetriableStatus(status: number, policy: Pick<RetryPolicy, 'ret
  */
 export function backoffDelay(failures: number, policy: RetryPolicy, random: () => number = Math.random): number {
   const exponent = Math.max(0, failures - 1);
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** exponent);
+  const ceiling = Math.min(policy.maxDelayMs, MAX_RETRY_DELAY_MS, policy.baseDelayMs * 2 ** exponent);
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
@@ -45,7 +56,10 @@ export function retryAfterDelay(header: string | null, now: number = Date.now())
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-/** The wait before the next attempt: the server's `Retry-After` when it gave one, else backoff. */
+/**
+ * The wait before the next attempt: the server's `Retry-After` when it gave one, else backoff.
+ * May exceed `MAX_RETRY_DELAY_MS` only through `Retry-After`; the caller refuses such a wait.
+ */
 export function nextDelay(
   failures: number,
   policy: RetryPolicy,
@@ -55,5 +69,6 @@ export function nextDelay(
 ): number {
   const asked = retryAfterDelay(retryAfter, now);
   if (asked !== null) return asked;
-  return policy.backoff === 'constant' ? policy.baseDelayMs : backoffDelay(failures, policy, random);
+  const delay = policy.backoff === 'constant' ? policy.baseDelayMs : backoffDelay(failures, policy, random);
+  return Math.min(delay, MAX_RETRY_DELAY_MS);
 }

@@ -314,6 +314,15 @@ describe('createUpload against the origin', function () {
         );
     });
 
+    it('refuses retry delays beyond an hour, which a timer would fire at once', () => {
+      for (const option of ['delayBeforeAttempt', 'maxDelayBeforeAttempt'] as const) {
+        expect(() => createUpload({ endpoint: 'http://upload.localhost/u', file, [option]: 1e9 }))
+          .to.throw(TypeError)
+          .with.property('message')
+          .that.matches(new RegExp(`^${option} .*\\(got 1000000000\\): give seconds, from 0 to 3600`));
+      }
+    });
+
     it('refuses a file over maxFileSize', () => {
       expect(() => createUpload({ endpoint: 'http://upload.localhost/u', file, maxFileSize: 5 }))
         .to.throw(UploadError)
@@ -438,7 +447,7 @@ describe('createUpload against the origin', function () {
       const { fingerprintFile } = await import('./fingerprint.ts');
       localStorage.setItem(
         RESUME_KEY_PREFIX + (await fingerprintFile(file)),
-        JSON.stringify({ url: originUrl('upload', '/uploads/expired'), savedAt: Date.now() }),
+        JSON.stringify({ url: originUrl('upload', '/uploads/expired'), savedAt: Date.now(), sent: 0 }),
       );
       const created: string[] = [];
       const upload = createUpload({

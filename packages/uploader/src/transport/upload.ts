@@ -1,57 +1,38 @@
 /**
  * A resumable chunked upload (DESIGN §3) with UpChunk 3.5's API. One loop sends one chunk at
- * a time. A fresh upload starts at byte 0 without asking; after that every offset it sends
- * from is one the server stated (a `308`'s or 2xx's `Range`, a `bytes *\/TOTAL` probe after a
- * failure, pause, offline or resume) or, for servers that answer a bare 2xx to each chunk, the
- * end of the last chunk it accepted. Success is only ever a 2xx to the final chunk.
+ * a time (`ChunkExchange`). A fresh upload starts at byte 0 without asking; after that every
+ * offset it sends from is one the server stated (a `308`'s or 2xx's `Range`, a `bytes *\/TOTAL`
+ * probe after a failure, pause, offline or resume) or, for servers that answer a bare 2xx to
+ * each chunk, the end of the last chunk it accepted. No claim is believed that this upload
+ * cannot account for: never more bytes than its requests ever carried, and success only for
+ * a 2xx to the final chunk (or a probe after it) whose reported size and digest, when given,
+ * match the file.
  */
-import { kibToBytes, nextChunkSize, chunkSizeProblem } from './chunk-size.ts';
-import { chunkOutcome, probeOutcome, RESUME_INCOMPLETE, type Outcome } from './chunk-outcome.ts';
-import { chunkRange, probeRange } from './content-range.ts';
+import { ChunkExchange } from './chunk-exchange.ts';
+import { chunkSizeProblem } from './chunk-size.ts';
+import { completionProblem, serverReport } from './completion-check.ts';
 import { UploadError, UploadOptionError } from './errors.ts';
-import { fingerprintFile } from './fingerprint.ts';
-import { RequestFailure, send, toChunkResponse, type ChunkResponse, type HttpResponse } from './http.ts';
+import { formatDuration } from './format-duration.ts';
+import { RequestFailure, type HttpResponse } from './http.ts';
+import { NetworkWatch } from './network-watch.ts';
 import {
   normalizeOptions,
   type Endpoint,
-  type HeaderMap,
   type NormalizedOptions,
   type UploadOptions,
   type UploadSource,
 } from './options.ts';
 import { ProgressMeter, type ProgressSnapshot } from './progress-meter.ts';
-import { ResumeStore } from './resume-store.ts';
-import { isRetriableStatus, nextDelay } from './retry-policy.ts';
-import { BlobSource, StreamSource, type Chunk, type ChunkSource } from './sources.ts';
-import { UploadProgressEvent, type UploadEventMap, type UploadEventName } from './upload-events.ts';
+import { RetryBudget } from './retry-budget.ts';
+import { MAX_RETRY_DELAY_MS, nextDelay } from './retry-policy.ts';
+import { RunGate } from './run-gate.ts';
+import { Retriable, Stopped } from './server-answer.ts';
+import { BlobSource, StreamSource, type ChunkSource } from './sources.ts';
+import { UploadEmitter } from './upload-emitter.ts';
+import type { UploadEventMap, UploadEventName } from './upload-events.ts';
+import { UploadTarget } from './upload-target.ts';
 
 export type UploadState = 'uploading' | 'success' | 'failed' | 'cancelled';
-
-/** A failure worth another attempt after a delay. */
-class Retriable extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-    readonly retryAfter: string | null = null,
-    readonly response?: ChunkResponse,
-  ) {
-    super(message);
-  }
-}
-
-/** The upload was cancelled: the loop ends quietly. */
-class Stopped extends Error {}
-
-/** The server's reason for a refusal: its `X-Videokit-Reason`, else the first line of its body. */
-function serverReason(response: HttpResponse): string | undefined {
-  const reason = response.header('X-Videokit-Reason') ?? response.text.split('\n', 1)[0]?.trim();
-  return reason ? reason.slice(0, 200) : undefined;
-}
-
-function describe(response: HttpResponse): string {
-  const reason = serverReason(response);
-  return reason ? `${response.status} (${reason})` : String(response.status);
-}
 
 export class Upload {
   /** UpChunk's static entry point: starts uploading at once. */
@@ -60,47 +41,40 @@ export class Upload {
   }
 
   readonly #options: NormalizedOptions;
-  readonly #events = new EventTarget();
   readonly #source: ChunkSource;
   readonly #meter: ProgressMeter;
-  readonly #store: ResumeStore | null;
-  /** Aborts whatever the loop is waiting on when the upload is cancelled. */
-  readonly #stop = new AbortController();
+  readonly #events: UploadEmitter;
+  readonly #target: UploadTarget;
+  readonly #exchange: ChunkExchange;
+  /** Where the loop waits; stopped when the upload is cancelled. */
+  readonly #gate = new RunGate();
+  readonly #network = new NetworkWatch((offline) => {
+    this.#setOffline(offline);
+  });
   #state: UploadState = 'uploading';
-  #chunkSizeKib: number;
-  #url: string | null = null;
-  #resumed = false;
-  #fingerprint: string | null = null;
-  /** Bytes the server has confirmed holding. */
-  #offset = 0;
-  #chunkCount = 0;
   #paused = false;
   /** `abort()` was called: the request in flight, or about to leave, is abandoned. */
   #aborting = false;
   #offline: boolean;
-  /** Ask the server what it holds before the next chunk (after a resume, failure, abort or offline). */
-  #needProbe = false;
-  /** What the server has shown of itself, for reading a 2xx to a probe. */
-  #saw308 = false;
-  #sawNonFinal2xx = false;
-  #sentFinal = false;
-  #answeredChunks = 0;
-  /** The request in flight, aborted by `abort()`, offline and `cancel()`. */
-  #request: AbortController | null = null;
-  #wake: (() => void) | null = null;
-  #listening = false;
-  #started = false;
-  #lastLoaded = -1;
 
   constructor(options: UploadOptions) {
     this.#options = normalizeOptions(options);
     const source = this.#options.source;
     this.#source = source instanceof Blob ? new BlobSource(source) : new StreamSource(source);
-    this.#chunkSizeKib = this.#options.chunkSizeKib;
     this.#meter = new ProgressMeter(this.#source.size);
-    this.#store = this.#options.resumeStorage ? new ResumeStore(this.#options.resumeStorage) : null;
-    this.#offline = typeof navigator !== 'undefined' && !navigator.onLine;
-    this.#listen(true);
+    this.#events = new UploadEmitter(this.#meter);
+    this.#target = new UploadTarget(this.#options);
+    this.#exchange = new ChunkExchange({
+      options: this.#options,
+      source: this.#source,
+      meter: this.#meter,
+      target: this.#target,
+      events: this.#events,
+      holdRequests: () => this.#aborting || this.#offline || this.#state === 'cancelled',
+      cancelled: () => this.#state === 'cancelled',
+    });
+    this.#offline = NetworkWatch.offline;
+    this.#network.listen(true);
     void this.#run();
   }
 
@@ -124,7 +98,7 @@ export class Upload {
 
   /** KiB; a new size applies from the next chunk. */
   get chunkSize(): number {
-    return this.#chunkSizeKib;
+    return this.#exchange.chunkSizeKib;
   }
 
   set chunkSize(kib: number) {
@@ -135,29 +109,29 @@ export class Upload {
         { option: 'chunkSize', value: kib },
       );
     }
-    this.#chunkSizeKib = kib;
+    this.#exchange.chunkSizeKib = kib;
   }
 
   get chunkByteSize(): number {
-    return kibToBytes(this.#chunkSizeKib);
+    return this.#exchange.chunkByteSize;
   }
 
   /** Fraction (0–1) of the file the server has confirmed. */
   get successfulPercentage(): number {
     const size = this.#source.size;
-    return size ? this.#offset / size : 0;
+    return size ? this.#exchange.offset / size : 0;
   }
 
   on<K extends UploadEventName>(name: K, listener: (event: UploadEventMap[K]) => void): void {
-    this.#events.addEventListener(name, listener as EventListener);
+    this.#events.on(name, listener);
   }
 
   once<K extends UploadEventName>(name: K, listener: (event: UploadEventMap[K]) => void): void {
-    this.#events.addEventListener(name, listener as EventListener, { once: true });
+    this.#events.on(name, listener, true);
   }
 
   off<K extends UploadEventName>(name: K, listener: (event: UploadEventMap[K]) => void): void {
-    this.#events.removeEventListener(name, listener as EventListener);
+    this.#events.off(name, listener);
   }
 
   /** Stops after the chunk in flight (its `chunkSuccess` still fires), as UpChunk documents. */
@@ -171,7 +145,7 @@ export class Upload {
     if (this.#state !== 'uploading') return;
     this.#paused = true;
     this.#aborting = true;
-    this.#request?.abort();
+    this.#exchange.abortRequest();
   }
 
   /**
@@ -194,22 +168,21 @@ export class Upload {
     }
     if (!wasPaused) return;
     this.#meter.restartRate();
-    this.#wakeUp();
+    this.#gate.wakeUp();
   }
 
   /**
    * Ends the upload for good. The saved resume point is forgotten unless `keepResumable`,
-   * so choosing the same file later starts a new upload.
+   * so choosing the same file later starts a new upload; the URL is free for another file.
    */
   cancel(options: { keepResumable?: boolean } = {}): void {
     if (this.#state === 'success' || this.#state === 'cancelled') return;
     this.#state = 'cancelled';
-    this.#stop.abort();
-    this.#request?.abort();
-    this.#wakeUp();
-    this.#listen(false);
+    this.#gate.stop();
+    this.#exchange.abortRequest();
+    this.#network.listen(false);
     this.#source.close();
-    if (!options.keepResumable && this.#fingerprint) this.#store?.delete(this.#fingerprint);
+    this.#target.cancelled(options.keepResumable ?? false);
   }
 
   // Beyond UpChunk.
@@ -220,12 +193,12 @@ export class Upload {
 
   /** The upload URL once known. */
   get url(): string | null {
-    return this.#url;
+    return this.#target.url;
   }
 
   /** Bytes the server has confirmed holding. */
   get bytesConfirmed(): number {
-    return this.#offset;
+    return this.#exchange.offset;
   }
 
   get progress(): ProgressSnapshot {
@@ -236,416 +209,125 @@ export class Upload {
   retry(): void {
     if (this.#state !== 'failed') return;
     this.#state = 'uploading';
-    this.#needProbe = this.#url !== null;
-    this.#listen(true);
+    this.#exchange.needProbe = this.#target.url !== null;
+    this.#network.listen(true);
     void this.#run();
   }
 
   // The loop.
 
   async #run(): Promise<void> {
-    let failures = 0;
+    const exchange = this.#exchange;
+    const budget = new RetryBudget(this.#options.retry.attempts);
     try {
-      if (this.#url === null) await this.#resolveUrl();
+      if (this.#target.url === null) {
+        await this.#target.resolve(() => this.#state === 'cancelled');
+        exchange.needProbe = this.#target.resumed;
+      }
       for (;;) {
-        await this.#runnable();
+        await this.#gate.until(() => !this.#paused && !this.#offline);
+        const before = exchange.offset;
         try {
-          if (this.#needProbe) {
-            const before = this.#offset;
-            const complete = await this.#probe();
-            this.#needProbe = false;
-            if (complete) return this.#succeed();
-            if (this.#offset > before) failures = 0;
-            continue;
+          const final = exchange.needProbe ? await exchange.probe() : await exchange.sendChunk(budget.failures + 1);
+          if (final) return await this.#finish(final);
+          if (exchange.offset < before) {
+            throw new Retriable(`the server went back from ${before} to ${exchange.offset} bytes held`);
           }
-          const complete = await this.#sendChunk(failures + 1);
-          if (complete) return this.#succeed();
-          failures = 0;
+          budget.confirmed(exchange.offset);
         } catch (error) {
           if (error instanceof RequestFailure && error.kind === 'abort') {
             // Aborted, offline or cancelled: the gate decides; a probe realigns afterwards.
-            this.#needProbe = true;
+            exchange.needProbe = true;
             continue;
           }
-          if (error instanceof UploadError && (await this.#replaceGoneResumeUrl(error))) continue;
-          const retriable = this.#asRetriable(error);
-          if (!retriable) throw error;
-          this.#needProbe = true;
-          if (typeof navigator !== 'undefined' && !navigator.onLine) {
+          if (error instanceof UploadError && isGone(error) && (await exchange.replaceResumeUrl())) continue;
+          const retriable = error instanceof RequestFailure ? new Retriable(error.message) : error;
+          if (!(retriable instanceof Retriable)) throw error;
+          exchange.needProbe = true;
+          if (NetworkWatch.offline) {
             // Waiting for the network costs no attempt.
             this.#setOffline(true);
             continue;
           }
-          failures += 1;
-          const attempts = this.#options.retry.attempts;
-          if (failures >= attempts) {
-            throw new UploadError(
-              'attempts-exhausted',
-              `gave up after ${attempts} attempt${attempts === 1 ? '' : 's'} at byte ${this.#offset}: ${retriable.message}`,
-              {
-                offset: this.#offset,
-                ...(retriable.status === undefined ? {} : { status: retriable.status }),
-                ...(retriable.response ? { response: retriable.response } : {}),
-              },
-            );
-          }
-          const delay = nextDelay(failures, this.#options.retry, retriable.retryAfter);
-          this.#dispatch('attemptFailure', {
-            message: `An error occurred uploading chunk ${this.#chunkCount}: ${retriable.message}. ${attempts - failures} retries left, next in ${Math.round(delay)} ms.`,
-            chunkNumber: this.#chunkCount,
-            attemptsLeft: attempts - failures,
-            delay,
-            ...(retriable.status === undefined ? {} : { status: retriable.status }),
-            ...(retriable.response ? { response: retriable.response } : {}),
-          });
-          await this.#sleep(delay);
+          await this.#retryLater(retriable, budget);
         }
       }
     } catch (error) {
       if (error instanceof Stopped || this.#state === 'cancelled') return;
-      this.#fail(error, failures);
+      this.#fail(error, budget.failures);
     }
   }
 
-  /** Network failures, stalls and retriable statuses; everything else ends the upload. */
-  #asRetriable(error: unknown): Retriable | null {
-    if (error instanceof Retriable) return error;
-    if (error instanceof RequestFailure) return new Retriable(error.message);
-    return null;
-  }
-
-  /** Blocks while paused or offline; throws once cancelled. */
-  async #runnable(): Promise<void> {
-    for (;;) {
-      if (this.#state === 'cancelled') throw new Stopped();
-      if (!this.#paused && !this.#offline) return;
-      await new Promise<void>((resolve) => {
-        this.#wake = resolve;
-      });
+  /** Spends one attempt and waits before the next; throws once none is left or the wait is too long. */
+  async #retryLater(failure: Retriable, budget: RetryBudget): Promise<void> {
+    const offset = this.#exchange.offset;
+    const extra = {
+      ...(failure.status === undefined ? {} : { status: failure.status }),
+      ...(failure.response ? { response: failure.response } : {}),
+    };
+    if (!budget.spend()) {
+      const { attempts } = budget;
+      throw new UploadError(
+        'attempts-exhausted',
+        `gave up after ${attempts} attempt${attempts === 1 ? '' : 's'} at byte ${offset}: ${failure.message}`,
+        { offset, ...extra },
+      );
     }
-  }
-
-  #wakeUp(): void {
-    const wake = this.#wake;
-    this.#wake = null;
-    wake?.();
-  }
-
-  #sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const signal = this.#stop.signal;
-      const done = (): void => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal.addEventListener('abort', done);
+    const delay = nextDelay(budget.failures, this.#options.retry, failure.retryAfter);
+    if (delay > MAX_RETRY_DELAY_MS) {
+      throw new UploadError(
+        'rejected',
+        `${failure.message}, and the server asked to wait ${formatDuration(delay)} before trying again (Retry-After: ${failure.retryAfter ?? ''}), longer than the ${formatDuration(MAX_RETRY_DELAY_MS)} an upload waits; call retry() later`,
+        { offset, ...extra },
+      );
+    }
+    const chunkNumber = this.#exchange.chunkCount;
+    this.#events.dispatch('attemptFailure', {
+      message: `An error occurred uploading chunk ${chunkNumber}: ${failure.message}. ${budget.left} retries left, next in ${Math.round(delay)} ms.`,
+      chunkNumber,
+      attemptsLeft: budget.left,
+      delay,
+      ...extra,
     });
-  }
-
-  async #resolveUrl(): Promise<void> {
-    const { endpoint, source } = this.#options;
-    if (typeof endpoint === 'string') {
-      this.#url = this.#checkUrl(endpoint, 'endpoint');
-      return;
-    }
-    if (this.#store && source instanceof File) {
-      this.#fingerprint = await fingerprintFile(source);
-      const saved = this.#store.get(this.#fingerprint);
-      if (saved) {
-        this.#url = saved.url;
-        this.#resumed = true;
-        this.#needProbe = true;
-        return;
-      }
-    }
-    await this.#createUrl(endpoint);
-  }
-
-  async #createUrl(endpoint: (file?: File) => Promise<string>): Promise<void> {
-    const { source } = this.#options;
-    let value: unknown;
-    try {
-      value = await endpoint(source instanceof File ? source : undefined);
-    } catch (cause) {
-      const message = cause instanceof Error ? cause.message : String(cause);
-      throw new UploadError('endpoint-failed', `Failed to get endpoint: ${message}`, { cause });
-    }
-    if (this.#state === 'cancelled') throw new Stopped();
-    this.#url = this.#checkUrl(value, 'the endpoint function');
-    this.#resumed = false;
-    this.#needProbe = false;
-    if (this.#fingerprint) this.#store?.set(this.#fingerprint, this.#url);
+    await this.#gate.sleep(delay);
   }
 
   /**
-   * A resumed URL that the server no longer knows (404/410), or whose server will not say
-   * what it holds: start a new upload instead (a second copy costs bytes, a guess costs data).
+   * The server says the upload is complete: believed only if every byte was sent and what it
+   * reports of the stored file (size, SHA-256) matches the file.
    */
-  async #replaceGoneResumeUrl(error: UploadError): Promise<boolean> {
-    const gone = error.details.status === 404 || error.details.status === 410;
-    return gone && this.#replaceResumeUrl();
-  }
-
-  async #replaceResumeUrl(): Promise<boolean> {
-    const { endpoint } = this.#options;
-    if (!this.#resumed || this.#answeredChunks > 0 || typeof endpoint !== 'function') return false;
-    if (this.#fingerprint) this.#store?.delete(this.#fingerprint);
-    await this.#createUrl(endpoint);
-    return true;
-  }
-
-  #checkUrl(value: unknown, from: string): string {
-    const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-    if (typeof value === 'string' && value.trim() !== '') {
-      try {
-        return new URL(value, typeof document === 'undefined' ? undefined : document.baseURI).href;
-      } catch {
-        // Falls through to the error below.
-      }
-    }
-    const what = from === 'endpoint' ? 'endpoint is' : `Failed to get endpoint: ${from} resolved with`;
-    throw new UploadError(
-      'endpoint-no-url',
-      `${what} ${shown}, which is not an upload URL; it must be (or resolve with) the URL string your server got from the upload API`,
-      { value },
-    );
-  }
-
-  async #headers(): Promise<HeaderMap> {
-    const { headers } = this.#options;
-    try {
-      // UpChunk accepts a headers function that returns nothing.
-      const value: HeaderMap | undefined = typeof headers === 'function' ? await headers() : headers;
-      return value ?? {};
-    } catch (cause) {
-      const message = cause instanceof Error ? cause.message : String(cause);
-      throw new UploadError('invalid-option', `the headers function failed: ${message}`, { option: 'headers', cause });
-    }
-  }
-
-  async #send(
-    method: string,
-    body: Blob | null,
-    extra: HeaderMap,
-    onProgress?: (sent: number) => void,
-  ): Promise<HttpResponse> {
-    const headers = { ...(await this.#headers()), ...extra };
-    const controller = new AbortController();
-    this.#request = controller;
-    // A pause lets a request leave and land (UpChunk); abort, offline and cancel stop it.
-    if (this.#aborting || this.#offline || this.#state === 'cancelled') controller.abort();
-    try {
-      return await send({
-        method,
-        url: this.#url ?? '',
-        headers,
-        body,
-        stallMs: this.#options.stallMs,
-        signal: controller.signal,
-        ...(onProgress ? { onProgress } : {}),
-      });
-    } finally {
-      if (this.#request === controller) this.#request = null;
-    }
-  }
-
-  #response(response: HttpResponse): ChunkResponse {
-    return toChunkResponse(response, this.#options.method, this.#url ?? '');
-  }
-
-  /** Asks the server how much it holds (an empty request with `bytes *\/TOTAL`); `true` if complete. */
-  async #probe(): Promise<boolean> {
+  async #finish(answer: HttpResponse): Promise<void> {
     const size = this.#source.size;
-    const response = await this.#send(this.#options.method, null, { 'Content-Range': probeRange(size) });
-    if (response.status === RESUME_INCOMPLETE) this.#saw308 = true;
-    const outcome = probeOutcome({
-      status: response.status,
-      range: response.header('Range'),
-      size,
-      trustsComplete: this.#saw308 || (this.#sentFinal && !this.#sawNonFinal2xx),
-      retriable: isRetriableStatus(response.status, this.#options.retry),
-    });
-    if (outcome.kind === 'unknown') {
-      // The server answers 2xx to anything: continue from the last chunk it accepted.
-      if (await this.#replaceResumeUrl()) return false;
-      this.#announceStart(this.#offset);
-      return false;
+    const sent = this.#target.sent;
+    if (size === null ? !this.#exchange.sentFinal : sent < size) {
+      throw this.#exchange.protocol(
+        `the server reports the upload complete, but this upload has sent only ${sent} of ${size ?? 'its'} bytes; the upload URL may hold another upload's bytes`,
+        answer,
+      );
     }
-    if (outcome.kind === 'complete') {
-      this.#announceStart(size ?? this.#offset);
-      return true;
-    }
-    if (outcome.kind === 'advanced') {
-      this.#announceStart(outcome.held);
-      this.#moveTo(outcome.held);
-      return false;
-    }
-    throw this.#unsettled(outcome, response, 'the status check');
-  }
-
-  /** The error for an outcome that neither completes nor advances. */
-  #unsettled(
-    outcome: Exclude<Outcome, { kind: 'complete' | 'advanced' }>,
-    response: HttpResponse,
-    what: string,
-  ): Error {
-    const answer = this.#response(response);
-    if (outcome.kind === 'retry') {
-      const message = outcome.message ?? `${what} got ${describe(response)}`;
-      return new Retriable(message, response.status, response.header('Retry-After'), answer);
-    }
-    if (outcome.kind === 'protocol') {
-      return new UploadError('protocol', outcome.message, {
-        status: response.status,
-        offset: this.#offset,
-        response: answer,
-      });
-    }
-    return this.#rejected(response, what);
-  }
-
-  /** `start` fires once, when it is known where the upload begins. */
-  #announceStart(held: number): void {
-    if (this.#started) return;
-    this.#started = true;
-    this.#dispatch('start', { url: this.#url ?? '', offset: held, resumed: this.#resumed && held > 0 });
-  }
-
-  /** Sends one chunk; resolves `true` when the server says the upload is complete. */
-  async #sendChunk(attempt: number): Promise<boolean> {
-    const size = this.#source.size;
-    if (size !== null && this.#offset >= size) {
-      throw new UploadError('protocol', `the server holds all ${size} bytes but does not report the upload complete`, {
-        offset: this.#offset,
-      });
-    }
-    this.#announceStart(this.#offset);
-    const chunk = await this.#source.read(this.#offset, this.chunkByteSize);
-    const length = chunk.blob.size;
-    const total = chunk.final ? chunk.start + length : this.#source.size;
-    if (total !== null) this.#meter.setTotal(total);
-    const headers: HeaderMap = { 'Content-Range': chunkRange(chunk.start, length, total) };
-    if (this.#options.contentType) headers['Content-Type'] = this.#options.contentType;
-    this.#dispatch('attempt', {
-      chunkNumber: this.#chunkCount,
-      totalChunks: total === null ? null : this.#chunkCount + Math.ceil((total - chunk.start) / this.chunkByteSize),
-      chunkSize: this.#chunkSizeKib,
-      start: chunk.start,
-      length,
-    });
-    if (chunk.final) this.#sentFinal = true;
-    const startedAt = performance.now();
-    const response = await this.#send(this.#options.method, chunk.blob, headers, (sent) => {
-      this.#progress(chunk.start + Math.min(sent, length));
-    });
-    this.#answeredChunks += 1;
-    const seconds = (performance.now() - startedAt) / 1000;
-    return this.#settleChunk(chunk, response, attempt, seconds);
-  }
-
-  async #settleChunk(chunk: Chunk, response: HttpResponse, attempt: number, seconds: number): Promise<boolean> {
-    const end = chunk.start + chunk.blob.size;
-    if (response.status === RESUME_INCOMPLETE) this.#saw308 = true;
-    const outcome = chunkOutcome({
-      status: response.status,
-      range: response.header('Range'),
-      start: chunk.start,
-      end,
-      final: chunk.final,
-      retriable: isRetriableStatus(response.status, this.#options.retry),
-    });
-    if (outcome.kind === 'complete') {
-      this.#moveTo(end);
-      this.#chunkSucceeded(chunk, response, attempt, seconds);
-      return true;
-    }
-    if (outcome.kind === 'advanced') {
-      if (response.status !== RESUME_INCOMPLETE) this.#sawNonFinal2xx = true;
-      this.#moveTo(outcome.held);
-      this.#chunkSucceeded(chunk, response, attempt, seconds);
-      return false;
-    }
-    if (outcome.kind === 'refused' && response.status === 400) {
-      // A 400 may mean another request already moved the server on (a response lost in
-      // transit); if the server's offset changed, continue from it, else report the refusal.
-      const before = this.#offset;
-      const complete = await this.#probe().catch(() => null);
-      if (complete) return true;
-      if (complete === false && this.#offset !== before) return false;
-    }
-    throw this.#unsettled(outcome, response, `bytes ${chunk.start}-${end - 1}`);
-  }
-
-  #rejected(response: HttpResponse, what: string): UploadError {
-    const reason = serverReason(response);
-    const gone = response.status === 404 || response.status === 410;
-    const hint = gone ? '; the upload URL no longer exists (it may have expired), so start a new upload' : '';
-    return new UploadError(
-      'rejected',
-      `Server responded with ${describe(response)} to ${what}. Stopping upload${hint}.`,
-      {
-        status: response.status,
-        ...(reason ? { serverReason: reason } : {}),
-        offset: this.#offset,
-        response: this.#response(response),
-      },
-    );
-  }
-
-  #chunkSucceeded(chunk: Chunk, response: HttpResponse, attempt: number, seconds: number): void {
-    const sizeKib = this.#chunkSizeKib;
-    this.#chunkCount += 1;
-    this.#dispatch('chunkSuccess', {
-      chunk: this.#chunkCount - 1,
-      chunkSize: sizeKib,
-      attempts: attempt,
-      timeInterval: seconds,
-      received: this.#offset,
-      response: this.#response(response),
-    });
-    if (this.#options.dynamicChunkSize && !chunk.final) {
-      this.#chunkSizeKib = nextChunkSize(sizeKib, chunk.blob.size, seconds, {
-        min: this.#options.minChunkSizeKib,
-        max: this.#options.maxChunkSizeKib,
-      });
-    }
-  }
-
-  /** The server holds `held` bytes: the next chunk starts there. */
-  #moveTo(held: number): void {
-    const size = this.#source.size;
-    if (size !== null && held > size) {
-      throw new UploadError('protocol', `the server claims ${held} bytes of a ${size}-byte file`, { offset: held });
-    }
-    this.#offset = held;
-    this.#source.release(held);
-    this.#progress(held);
-  }
-
-  /** One `progress` per new byte count: a repeat tells a listener nothing. */
-  #progress(loaded: number): void {
-    if (loaded === this.#lastLoaded) return;
-    this.#lastLoaded = loaded;
-    this.#events.dispatchEvent(new UploadProgressEvent(this.#meter.update(loaded, performance.now())));
+    this.#target.holding();
+    const file = this.#options.source instanceof Blob ? this.#options.source : null;
+    const problem = await completionProblem(serverReport(answer.text), size ?? sent, file);
+    if (this.#state === 'cancelled') throw new Stopped();
+    if (problem) throw this.#exchange.protocol(`${problem}; the upload URL may hold another upload's bytes`, answer);
+    this.#succeed();
   }
 
   #succeed(): void {
     this.#state = 'success';
     this.#paused = false;
-    this.#listen(false);
+    this.#network.listen(false);
     this.#source.close();
-    const size = this.#source.size ?? this.#offset;
+    const size = this.#source.size ?? this.#exchange.offset;
     this.#meter.setTotal(size);
-    this.#progress(size);
-    if (this.#fingerprint) this.#store?.delete(this.#fingerprint);
-    this.#dispatch('success', { url: this.#url ?? '', size });
+    this.#events.progress(size);
+    this.#target.completed();
+    this.#events.dispatch('success', { url: this.#target.url ?? '', size });
   }
 
   #fail(cause: unknown, attempts: number): void {
     this.#state = 'failed';
-    this.#listen(false);
+    this.#network.listen(false);
     const error =
       cause instanceof UploadError
         ? cause
@@ -654,10 +336,11 @@ export class Upload {
             `the upload stopped: ${cause instanceof Error ? cause.message : String(cause)}`,
             { cause },
           );
-    this.#dispatch('error', {
+    const chunkNumber = this.#exchange.chunkCount;
+    this.#events.dispatch('error', {
       message: error.message,
-      chunk: this.#chunkCount,
-      chunkNumber: this.#chunkCount,
+      chunk: chunkNumber,
+      chunkNumber,
       attempts,
       reason: error.reason,
       ...(error.details.status === undefined ? {} : { status: error.details.status }),
@@ -670,38 +353,18 @@ export class Upload {
     if (this.#offline === offline) return;
     this.#offline = offline;
     if (offline) {
-      this.#request?.abort();
-      this.#dispatch('offline', undefined);
+      this.#exchange.abortRequest();
+      this.#events.dispatch('offline', undefined);
     } else {
       this.#meter.restartRate();
-      this.#dispatch('online', undefined);
-      this.#wakeUp();
+      this.#events.dispatch('online', undefined);
+      this.#gate.wakeUp();
     }
   }
-
-  readonly #onOnline = (): void => {
-    this.#setOffline(false);
-  };
-
-  readonly #onOffline = (): void => {
-    this.#setOffline(true);
-  };
-
-  #listen(on: boolean): void {
-    if (typeof window === 'undefined' || on === this.#listening) return;
-    this.#listening = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('online', this.#onOnline);
-    window[method]('offline', this.#onOffline);
-  }
-
-  #dispatch<K extends Exclude<UploadEventName, 'progress'>>(
-    name: K,
-    detail: UploadEventMap[K] extends CustomEvent<infer D> ? D : never,
-  ): void {
-    this.#events.dispatchEvent(new CustomEvent(name, { detail }));
-  }
 }
+
+/** A 404/410: the upload URL is gone (a resumed one is replaced by a new upload). */
+const isGone = (error: UploadError): boolean => error.details.status === 404 || error.details.status === 410;
 
 /** UpChunk's name for the class, so `instanceof UpChunk` and `UpChunk.createUpload` work. */
 export { Upload as UpChunk };

@@ -1,7 +1,9 @@
 /**
  * Mux Uploader 1.5's part tests (`uploader-drop.test.js`, `file-select.test.js`,
  * `pause.test.js`, `sr-text.test.js` in muxinc/elements), one test here per test there with
- * the same names, tags renamed (`mux-uploader-*` → `video-uploader-*`), against the origin.
+ * the same names, tags renamed (`mux-uploader-*` → `video-uploader-*`), against the origin;
+ * then Mux Uploader behaviour its tests do not cover (state attributes on parts, the file
+ * select's default slot).
  */
 import { expect } from '@esm-bundle/chai';
 import { addFault } from '../../../../test/browser/origin.ts';
@@ -180,12 +182,15 @@ describe('<mux-uploader-pause> as <video-uploader-pause>', function () {
   }
 });
 
-describe('<mux-uploader-sr-text> as <video-uploader-status>', function () {
+describe('<mux-uploader-sr-text> as <video-uploader-sr-text>', function () {
   this.timeout(30_000);
   beforeEach(freshOrigin);
   afterEach(unmountAll);
 
-  // Mux Uploader has a separate screen-reader-only part; ours is the status part, a live region.
+  const srText = (uploader: Element): HTMLElement | null =>
+    shadowPart(uploader, 'video-uploader-sr-text')?.shadowRoot?.querySelector('[role=status]') ?? null;
+
+  // Mux's says "Upload complete!"; ours is the status line, which names the file.
   for (const [name, locale] of [['', null], ...LOCALES.slice(1)] as const) {
     const title = name ? `displays ${name} success message ${when(locale)}` : 'updates with success message on success';
     it(title, async () => {
@@ -198,9 +203,90 @@ describe('<mux-uploader-sr-text> as <video-uploader-status>', function () {
       fileReady(uploader, fooFile());
       await success;
       await settleUploader(uploader);
-      const status = shadowPart(uploader, 'video-uploader-status');
-      expect(status?.shadowRoot?.querySelector('[role=status]')).to.exist;
-      expect(textOf(status)).to.equal(translate(locale ?? 'en', 'success', { name: 'foo.mp4' }));
+      expect(srText(uploader)?.getAttribute('aria-live')).to.equal('polite');
+      expect(textOf(srText(uploader))).to.equal(translate(locale ?? 'en', 'success', { name: 'foo.mp4' }));
     });
   }
+
+  it('is visually hidden, the only live region, and stays with no-status', async () => {
+    const { url } = await createDirectUpload();
+    const uploader = await fixture<VideoUploader>(`<video-uploader endpoint="${url}" no-status></video-uploader>`);
+    await settleUploader(uploader);
+    const part = shadowPart(uploader, 'video-uploader-sr-text')!;
+    const box = part.getBoundingClientRect();
+    expect(box.width * box.height).to.be.at.most(1);
+    uploader.noStatus = false;
+    await settleUploader(uploader);
+    const status = shadowPart(uploader, 'video-uploader-status');
+    expect(status?.shadowRoot?.querySelector('[aria-live], [role=status]')).to.equal(null);
+    const error = oneEvent(uploader, 'uploaderror');
+    uploader.endpoint = undefined;
+    fileReady(uploader, fooFile());
+    await error;
+    await settleUploader(uploader);
+    expect(textOf(srText(uploader))).to.equal(textOf(status?.shadowRoot?.querySelector('[part=message]') ?? null));
+  });
+});
+
+describe('Mux Uploader state attributes on every part', function () {
+  this.timeout(30_000);
+  beforeEach(freshOrigin);
+  afterEach(unmountAll);
+
+  const PARTS = ['video-uploader-drop', 'video-uploader-file-select', 'video-uploader-status', 'video-uploader-retry'];
+  const states = (uploader: Element): string[][] =>
+    PARTS.map((tag) =>
+      ['file-ready', 'upload-in-progress', 'upload-complete', 'upload-error'].filter((name) =>
+        shadowPart(uploader, tag)?.hasAttribute(name),
+      ),
+    );
+
+  it('mirrors file-ready, upload-in-progress and upload-complete from the uploader', async () => {
+    const { url } = await createDirectUpload();
+    await addFault({ host: 'upload', method: 'PUT', delayMs: 800 });
+    const uploader = await fixture<VideoUploader>(`<video-uploader endpoint="${url}"></video-uploader>`);
+    await settleUploader(uploader);
+    expect(states(uploader)).to.deep.equal(PARTS.map(() => []));
+    const started = oneEvent(uploader, 'uploadstart');
+    const success = oneEvent(uploader, 'success');
+    fileReady(uploader, fooFile());
+    await started;
+    await settleUploader(uploader);
+    expect(states(uploader)).to.deep.equal(PARTS.map(() => ['file-ready', 'upload-in-progress']));
+    await success;
+    await settleUploader(uploader);
+    expect(states(uploader)).to.deep.equal(PARTS.map(() => ['file-ready', 'upload-complete']));
+  });
+
+  it('mirrors upload-error, and clears them all on reset', async () => {
+    const uploader = await fixture<VideoUploader>('<video-uploader></video-uploader>');
+    const error = oneEvent(uploader, 'uploaderror');
+    fileReady(uploader, fooFile());
+    await error;
+    await settleUploader(uploader);
+    expect(states(uploader)).to.deep.equal(PARTS.map(() => ['file-ready', 'upload-error']));
+    uploader.dispatchEvent(new CustomEvent('reset'));
+    await settleUploader(uploader);
+    expect(states(uploader)).to.deep.equal(PARTS.map(() => []));
+  });
+});
+
+describe('<mux-uploader-file-select> default slot', function () {
+  this.timeout(30_000);
+  afterEach(unmountAll);
+
+  it('replaces the button with slotted content, which opens the picker', async () => {
+    const uploader = await fixture<VideoUploader>(`<video-uploader id="picker-host" endpoint="https://example.com/u">
+      <video-uploader-file-select uploader="picker-host"><span class="pick" tabindex="0">Pick a clip</span></video-uploader-file-select>
+    </video-uploader>`);
+    await settleUploader(uploader);
+    const select = uploader.querySelector('video-uploader-file-select')!;
+    const slot = select.shadowRoot?.querySelector('slot');
+    expect(slot?.assignedElements()[0]?.className).to.equal('pick');
+    const input = shadowPart(uploader, 'input[type="file"]')!;
+    input.addEventListener('click', (event) => event.preventDefault());
+    const clicked = oneEvent(input, 'click');
+    select.querySelector('span')!.click();
+    expect((await clicked).type).to.equal('click');
+  });
 });

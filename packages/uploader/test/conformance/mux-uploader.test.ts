@@ -28,6 +28,14 @@ const waitUntil = async (check: () => boolean, what: string): Promise<void> => {
   expect(check(), what).to.be.true;
 };
 
+const LOCALES = [
+  ['English', null],
+  ['Spanish', 'es'],
+  ['French', 'fr'],
+] as const;
+const when = (locale: string | null): string =>
+  locale ? `when locale is set to ${locale}` : 'when no locale is specified';
+
 describe('<mux-uploader> as <video-uploader>', function () {
   this.timeout(30_000);
   beforeEach(freshOrigin);
@@ -146,6 +154,22 @@ describe('<mux-uploader> as <video-uploader>', function () {
     expect(uploader.chunkSize).to.equal(undefined);
   });
 
+  it('accepts use-large-file-workaround, reflected, and uploads as before', async () => {
+    const { url } = await createDirectUpload();
+    const uploader = await fixture<VideoUploader>(
+      `<video-uploader endpoint="${url}" use-large-file-workaround></video-uploader>`,
+    );
+    expect(uploader.useLargeFileWorkaround).to.be.true;
+    uploader.useLargeFileWorkaround = false;
+    await uploader.updateComplete;
+    expect(uploader.hasAttribute('use-large-file-workaround')).to.be.false;
+    uploader.useLargeFileWorkaround = true;
+    const success = oneEvent(uploader, 'success');
+    fileReady(uploader, fooFile());
+    await success;
+    expect(uploader.hasAttribute('upload-complete')).to.be.true;
+  });
+
   describe('translations', () => {
     for (const [name, locale] of [
       ['English', null],
@@ -254,6 +278,25 @@ describe('<mux-uploader-status> as <video-uploader-status>', function () {
     expect(textOf(shadowPart(uploader, 'video-uploader-status'))).to.equal('');
     expect(uploader.hasAttribute('upload-error')).to.be.false;
   });
+
+  describe('translations', () => {
+    for (const [name, locale] of LOCALES) {
+      it(`displays ${name} success message ${when(locale)}`, async () => {
+        const { url } = await createDirectUpload();
+        const uploader = await fixture<VideoUploader>(
+          `<video-uploader endpoint="${url}" ${locale ? `locale="${locale}"` : ''}></video-uploader>`,
+        );
+        await loadLocale(locale ?? 'en');
+        const success = oneEvent(uploader, 'success');
+        fileReady(uploader, fooFile());
+        await success;
+        await settleUploader(uploader);
+        expect(textOf(shadowPart(uploader, 'video-uploader-status'))).to.equal(
+          translate(locale ?? 'en', 'success', { name: 'foo.mp4' }),
+        );
+      });
+    }
+  });
 });
 
 describe('<mux-uploader-retry> as <video-uploader-retry>', function () {
@@ -262,10 +305,14 @@ describe('<mux-uploader-retry> as <video-uploader-retry>', function () {
   afterEach(unmountAll);
 
   /** Ours shows the button only when there is an upload to continue, so one fails first. */
-  async function failedUpload(): Promise<{ uploader: VideoUploader; button: HTMLButtonElement }> {
+  async function failedUpload(
+    locale: string | null = null,
+  ): Promise<{ uploader: VideoUploader; button: HTMLButtonElement }> {
     const { url } = await createDirectUpload();
     await addFault({ host: 'upload', method: 'PUT', status: 403 });
-    const uploader = await fixture<VideoUploader>(`<video-uploader endpoint="${url}"></video-uploader>`);
+    const uploader = await fixture<VideoUploader>(
+      `<video-uploader endpoint="${url}" ${locale ? `locale="${locale}"` : ''}></video-uploader>`,
+    );
     const failed = oneEvent(uploader, 'uploaderror');
     fileReady(uploader, fooFile());
     await failed;
@@ -293,5 +340,15 @@ describe('<mux-uploader-retry> as <video-uploader-retry>', function () {
     const { sendKeys } = await import('@web/test-runner-commands');
     await sendKeys({ press: 'Enter' });
     expect(await reset).to.exist;
+  });
+
+  describe('translations', () => {
+    for (const [name, locale] of LOCALES) {
+      it(`displays ${name} retry text ${when(locale)}`, async () => {
+        const { button } = await failedUpload(locale);
+        await loadLocale(locale ?? 'en');
+        expect(button.textContent.trim()).to.equal(translate(locale ?? 'en', 'retry'));
+      });
+    }
   });
 });
