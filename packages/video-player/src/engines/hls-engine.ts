@@ -15,6 +15,7 @@ import { gatedLoader } from './gated-loader.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
 import { endStalledEndedStream } from './live-end.ts';
+import { catchUpOnLiveEdge } from './live-catch-up.ts';
 import { disconnectedMessage, reconnectAttempts, reconnectWindowMs } from '../live-reconnect.ts';
 import { boundSegmentFailures, SEGMENT_FAILURE_BOUND_MS } from './segment-failure-bound.ts';
 import { boundUnchangedPlaylist } from './unchanged-playlist.ts';
@@ -50,11 +51,6 @@ function tunedConfig(): Partial<HlsConfig> {
     backBufferLength: 30,
     maxBufferLength: 30,
     enableWorker: true,
-    // Low-latency live: catch up by playing up to 1.5× while behind the target latency (within one
-    // target duration of it; further behind is DVR viewing and plays at 1×). hls.js's default of 1
-    // never catches up. While it applies, hls.js owns the rate, so a viewer's chosen speed on a
-    // low-latency stream at the live edge returns to 1×.
-    maxLiveSyncPlaybackRate: 1.5,
   };
 }
 
@@ -232,6 +228,9 @@ export class HlsEngine implements PlaybackEngine {
     // Removed with the instance in destroy().
     endStalledEndedStream(hls, HlsJs, this.#media);
     this.#unwatch.push(boundSegmentFailures(hls, HlsJs, (data) => this.#giveUp(hls, data)));
+    // Low-latency live catches up by rate (hls.js's default never does); while it applies, hls.js
+    // owns the rate, so a viewer's chosen speed at the live edge returns to 1×.
+    if (this.#overrides.maxLiveSyncPlaybackRate === undefined) this.#unwatch.push(catchUpOnLiveEdge(hls, HlsJs));
     // A page's own `liveMaxUnchangedPlaylistRefresh` (hls-config) wins.
     if (this.#overrides.liveMaxUnchangedPlaylistRefresh === undefined) {
       const attempts = reconnectAttempts(this.#reconnectRetries ?? Number.NaN);
