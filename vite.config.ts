@@ -59,6 +59,11 @@ function minifyLitCss(): Plugin {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
+      // A space after a colon separates nothing: in a declaration it is padding, and no selector has one.
+      .replace(/:\s+/g, ':')
+      // 0.5em is .5em; rgb(0 0 0 / 50%) needs no space around its slash (nor does calc()).
+      .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+      .replace(/ \/ /g, '/')
       .replace(/;}/g, '}')
       .trim();
   return {

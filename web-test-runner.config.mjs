@@ -55,6 +55,7 @@ export default {
     'packages/react/src/**/!(*.node).test.tsx',
     'test/browser/**/*.test.ts',
     'test/conformance/**/*.test.ts',
+    'test/hostile/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,

@@ -33,7 +33,7 @@ const meta: Meta<Args> = {
   render: ({ playbackId, format, time }) =>
     html`<storyboard-preview
       @load=${markLoaded}
-      @error=${markFailed}
+      @storyboarderror=${markFailed}
       playback-id=${playbackId}
       custom-domain=${ORIGIN_DOMAIN}
       format=${format}
@@ -67,7 +67,7 @@ export const HoverCard: Story = {
     </figure>`,
 };
 
-/** A playback ID without a storyboard: `error` fires with a `PlayerError` (category `storyboard`). */
+/** A playback ID without a storyboard: `storyboarderror` fires with a non-fatal `PlayerError` (category `storyboard`). */
 export const ErrorMissing: Story = {
   args: { playbackId: 'missing' },
   parameters: {

@@ -98,7 +98,7 @@ const meta: Meta<Args> = {
     theme: {
       description: "theme: the controls' layout (each loads on first use)",
       control: 'select',
-      options: ['', 'classic', 'minimal', 'microvideo'],
+      options: ['', 'classic', 'minimal', 'microvideo', 'news'],
     },
   }),
   parameters: check({ ready: 'metadata' }),
@@ -282,3 +282,6 @@ export const ThemeMinimal: Story = { args: { theme: 'minimal', videoTitle: 'Mini
 
 /** `theme="microvideo"`: for short, often portrait clips; a big centre play and a hairline progress. */
 export const ThemeMicrovideo: Story = { args: { theme: 'microvideo', videoTitle: 'Microvideo theme', width: '360px' } };
+
+/** `theme="news"`: for players in articles; a red accent, a black pill to start and an edge-to-edge progress line. */
+export const ThemeNews: Story = { args: { theme: 'news', videoTitle: 'News theme' } };

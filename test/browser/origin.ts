@@ -62,3 +62,5 @@ export const uploadStatus = (
 ): Promise<{ received: number; total: number | null; complete: boolean; sha256: string }> =>
   control('GET', `/uploads/${id}`);
 export const beacons = (): Promise<{ events: Record<string, unknown>[] }> => control('GET', '/beacons');
+/** Stops the origin's clock `frozenAt` ms after its start (the live playlists stand still), or restarts it with `null`. */
+export const setOriginClock = (frozenAt: number | null): Promise<unknown> => control('POST', '/clock', { frozenAt });

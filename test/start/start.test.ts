@@ -2,7 +2,7 @@
 // demo at once, builds the embed page in the background, and the origin serves it (full-viewport, its
 // stylesheet as CSS) without a restart.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -54,6 +54,26 @@ try {
     },
   );
 
+  // The gallery shows every committed baseline of the visual suite, each picture loaded.
+  const baselines = readdirSync(resolve(ROOT, 'test/visual/baselines')).filter((file) => file.endsWith('.png'));
+  const gallery = await browser.newPage();
+  await gallery.goto(`http://127.0.0.1:${String(demoPort)}/gallery.html`);
+  await gallery.waitForSelector('#gallery figure', { timeout: 30_000 });
+  const shown = await gallery.evaluate(async () => {
+    const images = [...document.querySelectorAll<HTMLImageElement>('#gallery figure img')];
+    for (const image of images) image.loading = 'eager';
+    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+    return {
+      states: [...document.querySelectorAll('#gallery figure')].map((figure) => `${figure.id}.png`),
+      broken: images.filter((image) => !image.naturalWidth).map((image) => image.alt),
+    };
+  });
+  const missing = baselines.filter((file) => !shown.states.includes(file));
+  if (missing.length) problems.push(`the gallery leaves out ${missing.join(', ')}`);
+  if (shown.broken.length) problems.push(`gallery pictures that do not load: ${shown.broken.join(', ')}`);
+  const linked = await demo.locator('nav a[href="./gallery.html"]').count();
+  if (!linked) problems.push('the demo index does not link the gallery');
+
   await until('the embed page build', () => output.includes('embed page ready'), 120);
   const embed = await browser.newPage({ viewport: { width: 640, height: 360 } });
   const errors: string[] = [];
@@ -84,4 +104,4 @@ if (problems.length) {
   console.error(`npm start:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log('npm start: demo, banner and embed page (built on start, full-viewport) all served');
+console.log('npm start: demo, banner, visual-state gallery and embed page (built on start, full-viewport) all served');

@@ -5,3 +5,4 @@
  */
 export { errorFromHls, errorFromMediaError, type HlsErrorContext, type HlsErrorLike } from './hls-errors.ts';
 export { errorFromHttp, errorFromResponse, readReason, REASON_HEADER, type HttpFailure } from './http-errors.ts';
+export { storyboardError } from './storyboard-errors.ts';

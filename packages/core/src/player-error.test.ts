@@ -21,6 +21,46 @@ describe('PlayerError', () => {
     expect(new PlayerError(ErrorCode.NOT_LIVE_YET, 'x', { fatal: true }).fatal).to.be.true;
   });
 
+  it('has a MediaError-style numeric mediaCode for every code', () => {
+    // What a `<video>` or Mux Player reader expects: 1 aborted, 2 network, 3 decode, 4 source not supported, 5 encrypted, 100 custom.
+    const expected: Record<ErrorCode, number> = {
+      INVALID_ATTRIBUTE: 4,
+      INVALID_PLAYBACK_ID: 4,
+      INVALID_DOMAIN: 4,
+      TOKEN_MISSING: 2,
+      TOKEN_MALFORMED: 2,
+      TOKEN_EXPIRED: 2,
+      TOKEN_WRONG_AUDIENCE: 2,
+      TOKEN_WRONG_SUBJECT: 2,
+      TOKEN_INVALID_SIGNATURE: 2,
+      TOKEN_ON_PUBLIC_ID: 2,
+      PARAMS_BESIDE_TOKEN: 2,
+      FORBIDDEN: 2,
+      BAD_REQUEST: 2,
+      NOT_FOUND: 2,
+      NOT_LIVE_YET: 2,
+      RATE_LIMITED: 2,
+      LIVE_STREAM_DISCONNECTED: 2,
+      SERVER_ERROR: 2,
+      NETWORK_OFFLINE: 2,
+      NETWORK: 2,
+      TIMEOUT: 2,
+      MANIFEST_INVALID: 4,
+      MEDIA_DECODE: 3,
+      MEDIA_UNSUPPORTED: 4,
+      MEDIA_ABORTED: 1,
+      DRM_UNSUPPORTED: 5,
+      DRM_LICENSE: 5,
+      DRM_LICENSE_UNAVAILABLE: 5,
+      DRM_CERTIFICATE: 5,
+      DRM_KEY: 5,
+      UNKNOWN: 100,
+    };
+    for (const code of Object.values(ErrorCode)) {
+      expect(new PlayerError(code, 'x').mediaCode, code).to.equal(expected[code]);
+    }
+  });
+
   it('keeps the cause', () => {
     const cause = new Error('inner');
     expect(new PlayerError(ErrorCode.UNKNOWN, 'x', { cause }).cause).to.equal(cause);

@@ -116,6 +116,18 @@ export class PlayerError extends Error {
     if (options.context) this.context = options.context;
   }
 
+  /**
+   * The code as a `MediaError` code, what `<video>`'s and Mux Player's error readers compare: 1
+   * aborted, 2 network (refused requests and tokens too), 3 decode, 4 source not supported (bad
+   * input, bad playlist, unsupported media), 5 encrypted (DRM), 100 anything else.
+   */
+  get mediaCode(): number {
+    // Read from the code's spelling to stay small: M[EDIA_]D[ECODE] 3, M[EDIA_]A[BORTED] 1, other M… 4;
+    // D[RM_…] 5, I[NVALID_…] 4, U[NKNOWN] 100; the rest are refused or failed requests. Tests pin every code.
+    const { code } = this;
+    return code.startsWith('M') ? ({ D: 3, A: 1 }[code[6] ?? ''] ?? 4) : ({ D: 5, I: 4, U: 100 }[code[0] ?? ''] ?? 2);
+  }
+
   /** Plain data for logs and analytics. */
   toJSON(): {
     name: string;

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { redactValues } from './redact-values.ts';
 import { redactTokens } from './redact.ts';
 
 describe('redactTokens', () => {
@@ -16,5 +17,18 @@ describe('redactTokens', () => {
     expect(redactTokens('https://stream.mux.com/a.m3u8?max_resolution=720p')).to.equal(
       'https://stream.mux.com/a.m3u8?max_resolution=720p',
     );
+  });
+});
+
+describe('redactValues', () => {
+  it('redacts every string of a context, however deep, and leaves the original alone', () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
+    const context = { url: `https://x/a?token=${jwt}`, status: 403, nested: { list: [`said ${jwt}`, 1] } };
+    expect(redactValues(context)).to.deep.equal({
+      url: 'https://x/a?token=[redacted]',
+      status: 403,
+      nested: { list: ['said [redacted]', 1] },
+    });
+    expect(context.url).to.include(jwt);
   });
 });

@@ -4,6 +4,7 @@ import { until } from '../../../test/browser/player.ts';
 import { embedConfig } from './embed-params.ts';
 import { bridgeMessages, type BridgedPlayer } from './message-bridge.ts';
 import { mountEmbed } from './mount-embed.ts';
+import { socialMeta } from './social-meta.ts';
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
 
@@ -66,6 +67,32 @@ describe('embed page', () => {
     } finally {
       stop();
       container.remove();
+      document.title = before;
+    }
+  });
+
+  it('titles and pictures social cards by core’s rules: no picture a signed ID’s viewers could not load', () => {
+    const card = { playbackId: 'vod', domain: 'localhost:4000', pageUrl: 'http://player.localhost:4000/vod' };
+    const image = (tags: ReturnType<typeof socialMeta>): string | undefined =>
+      tags.find((tag) => tag.value === 'og:image')?.content;
+    const title = (tags: ReturnType<typeof socialMeta>): string | undefined =>
+      tags.find((tag) => tag.value === 'og:title')?.content;
+    expect(image(socialMeta({ ...card, title: 'T' }))).to.equal('http://image.localhost:4000/vod/thumbnail.jpg');
+    // A signed ID without a thumbnail token has no picture anyone may see.
+    const signed = socialMeta({ ...card, playbackId: 'signed', playbackToken: 'a.b.c', title: undefined });
+    expect(image(signed)).to.equal(undefined);
+    expect(signed.some((tag) => tag.value === 'twitter:image')).to.equal(false);
+    expect(title(signed)).to.equal('Video');
+    // An empty analytics title means "not set", as everywhere else.
+    const before = document.title;
+    const stop = mountEmbed(
+      document.createElement('div'),
+      new URL(`${originUrl('player', '/vod')}?preload=none&metadata-video-title=&title=Shown`),
+    );
+    try {
+      expect(document.title).to.equal('Shown');
+    } finally {
+      stop();
       document.title = before;
     }
   });

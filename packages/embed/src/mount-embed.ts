@@ -1,3 +1,4 @@
+import { videoTitleOf } from '@videokit/core';
 import '@videokit/video-player/define';
 import { embedConfig, platformDomain } from './embed-params.ts';
 import { bridgeMessages } from './message-bridge.ts';
@@ -30,7 +31,7 @@ export function mountEmbed(container: HTMLElement, url: URL): () => void {
   if (config.playbackId) player.setAttribute('playback-id', config.playbackId);
   container.append(player);
 
-  const title = config.attributes['metadata-video-title'] ?? config.attributes.title;
+  const title = videoTitleOf(config.attributes);
   if (title) document.title = title;
   if (config.playbackId) {
     for (const tag of socialMeta({
@@ -39,6 +40,7 @@ export function mountEmbed(container: HTMLElement, url: URL): () => void {
       pageUrl: url.href,
       title,
       thumbnailToken: config.attributes['thumbnail-token'],
+      playbackToken: config.attributes['playback-token'],
     })) {
       if (document.head.querySelector(`meta[${tag.key}="${tag.value}"]`)) continue;
       const meta = document.createElement('meta');

@@ -1,3 +1,5 @@
+import { defaultPoster } from '@videokit/core';
+
 /** One `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {
   key: 'property' | 'name';
@@ -11,34 +13,41 @@ export interface SocialCard {
   domain: string;
   /** This embed page's URL: what a card's player opens. */
   pageUrl: string;
+  /** Core's `videoTitleOf` of the page's parameters. */
   title: string | undefined;
-  thumbnailToken: string | undefined;
+  thumbnailToken?: string | undefined;
+  playbackToken?: string | undefined;
 }
 
-const scheme = (domain: string): string => (/^localhost(:\d+)?$|\.localhost(:\d+)?$/.test(domain) ? 'http' : 'https');
-
-/** Open Graph and Twitter player-card tags for a playback ID (seed "Embed videos for social media"). */
+/**
+ * Open Graph and Twitter player-card tags for a playback ID (seed "Embed videos for social media").
+ * The picture is core's default poster: none for a signed ID without a thumbnail token.
+ */
 export function socialMeta(card: SocialCard): MetaTag[] {
-  const id = encodeURIComponent(card.playbackId);
-  const token = card.thumbnailToken ? `?token=${encodeURIComponent(card.thumbnailToken)}` : '';
-  const image = `${scheme(card.domain)}://image.${card.domain}/${id}/thumbnail.jpg${token}`;
+  const image = defaultPoster({
+    playbackId: card.playbackId,
+    domain: card.domain,
+    thumbnailToken: card.thumbnailToken,
+    playbackToken: card.playbackToken,
+  }).url;
   const title = card.title ?? 'Video';
-  return [
+  const tags: MetaTag[] = [
     { key: 'property', value: 'og:type', content: 'video.other' },
     { key: 'property', value: 'og:title', content: title },
     { key: 'property', value: 'og:url', content: card.pageUrl },
-    { key: 'property', value: 'og:image', content: image },
+    { key: 'property', value: 'og:image', content: image ?? '' },
     { key: 'property', value: 'og:video', content: card.pageUrl },
     { key: 'property', value: 'og:video:type', content: 'text/html' },
     { key: 'property', value: 'og:video:width', content: '1280' },
     { key: 'property', value: 'og:video:height', content: '720' },
     { key: 'name', value: 'twitter:card', content: 'player' },
     { key: 'name', value: 'twitter:title', content: title },
-    { key: 'name', value: 'twitter:image', content: image },
+    { key: 'name', value: 'twitter:image', content: image ?? '' },
     { key: 'name', value: 'twitter:player', content: card.pageUrl },
     { key: 'name', value: 'twitter:player:width', content: '1280' },
     { key: 'name', value: 'twitter:player:height', content: '720' },
   ];
+  return image ? tags : tags.filter((tag) => !tag.value.endsWith(':image'));
 }
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${String(char.charCodeAt(0))};`);

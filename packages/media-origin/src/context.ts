@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AssetLibrary } from './assets.ts';
 import type { BeaconLog } from './beacons.ts';
 import type { FaultInjector } from './faults.ts';
-import type { LiveClock } from './live.ts';
 import type { LowLatencyStreams } from './ll-streams.ts';
+import type { OriginClock } from './origin-clock.ts';
 import type { SigningKey } from './tokens.ts';
 import type { UploadStore } from './uploads.ts';
 
@@ -14,7 +14,7 @@ export interface OriginState {
   uploads: UploadStore;
   beacons: BeaconLog;
   faults: FaultInjector;
-  clock: LiveClock;
+  clock: OriginClock;
   /** The low-latency live IDs' encoders and fixture. */
   lowLatency: LowLatencyStreams;
   /** Directory served on `player.localhost` (the built embed page), if any. */

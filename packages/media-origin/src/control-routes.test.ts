@@ -155,6 +155,36 @@ void describe('GET /clock', () => {
   });
 });
 
+void describe('POST /clock', () => {
+  void test('stops the clock at a moment after the start, and lets it run again on reset', async () => {
+    let wall = NOW;
+    const moving = await startOrigin({ port: 0, now: () => wall });
+    const clock = (method: string, body?: unknown): Promise<TestResponse> =>
+      request(moving, 'control', '/clock', {
+        method,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    try {
+      assert.deepEqual((await clock('POST', { frozenAt: 40_000 })).json(), { now: NOW + 40_000, frozen: true });
+      wall += 5000;
+      assert.equal((await clock('GET')).json<{ now: number }>().now, NOW + 40_000);
+      await request(moving, 'control', '/reset', { method: 'POST' });
+      assert.equal((await clock('GET')).json<{ now: number }>().now, wall);
+    } finally {
+      await moving.stop();
+    }
+  });
+
+  void test('refuses a moment that is not a number of ms after the start', async () => {
+    for (const body of [{}, { frozenAt: 'soon' }, { frozenAt: -1 }]) {
+      const refused = await control('POST', '/clock', body);
+      assert.equal(refused.status, 400);
+      assert.equal(refused.reason, 'bad_clock_request');
+    }
+  });
+});
+
 void describe('unknown control routes', () => {
   for (const [method, path] of [
     ['GET', '/'],

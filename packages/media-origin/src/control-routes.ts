@@ -79,9 +79,23 @@ export async function handleControl(ctx: RequestContext): Promise<void> {
       state.faults.clear();
       state.beacons.clear();
       state.lowLatency.reset();
+      state.clock.freeze(null);
       return sendJson(res, 200, { reset: true });
     case 'GET /clock':
       return sendJson(res, 200, { now: state.clock.now(), startedAt: state.clock.startedAt });
+    case 'POST /clock': {
+      const body = (await readJson(ctx.req)) as { frozenAt?: unknown } | null;
+      const frozenAt = body?.frozenAt;
+      if (frozenAt !== null && typeof frozenAt !== 'number') {
+        throw new HttpError(400, 'bad_clock_request', 'expected {"frozenAt": <ms after the origin started> | null}');
+      }
+      try {
+        state.clock.freeze(frozenAt);
+      } catch (error) {
+        throw new HttpError(400, 'bad_clock_request', (error as Error).message);
+      }
+      return sendJson(res, 200, { now: state.clock.now(), frozen: state.clock.frozen });
+    }
     default: {
       const live = /^\/live\/([^/]+)(?:\/([a-z]+))?$/.exec(ctx.url.pathname);
       if (live?.[1]) return handleLiveControl(ctx, decodeURIComponent(live[1]), live[2]);

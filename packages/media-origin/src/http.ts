@@ -6,6 +6,14 @@ import { extname } from 'node:path';
 /** A value as it appears in a message: strings bare, everything else as JSON. */
 export const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
+/**
+ * `table[key]` for a key taken from a request (a host label, a path segment): only the table's
+ * own entries, never what every object inherits (`constructor`, `__proto__`, `toString`).
+ */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Headers a cross-origin player or uploader must be able to read. */
 const EXPOSED_HEADERS = 'Range, Content-Range, Content-Length, Location, Retry-After, X-Videokit-Reason';
 

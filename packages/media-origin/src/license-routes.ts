@@ -1,5 +1,5 @@
 import type { RequestContext } from './context.ts';
-import { HttpError, readJson, sendJson } from './http.ts';
+import { HttpError, own, readJson, sendJson } from './http.ts';
 import { authorize } from './playback-access.ts';
 
 const CDM_NAMES: Record<string, string> = {
@@ -38,7 +38,7 @@ export async function handleLicense(ctx: RequestContext): Promise<void> {
   if (!match) throw new HttpError(404, 'not_found', `no license resource at ${ctx.url.pathname}`);
   const [, kind, system = '', playbackId = ''] = match;
   if (kind === 'license' && system === 'clearkey') return clearKeyLicense(ctx, playbackId);
-  const name = CDM_NAMES[system];
+  const name = own(CDM_NAMES, system);
   if (!name || (kind === 'appcert' && system !== 'fairplay')) {
     throw new HttpError(404, 'not_found', `no ${kind} endpoint for key system "${system}"`);
   }

@@ -1,6 +1,6 @@
 import { CATALOG } from './catalog.ts';
 import type { RequestContext } from './context.ts';
-import { HttpError, readJson, sendJson } from './http.ts';
+import { HttpError, own, readJson, sendJson } from './http.ts';
 import { EncoderConflict, type LiveEncoder } from './live-encoder.ts';
 import { lastPartOf, liveSnapshot } from './ll-timeline.ts';
 
@@ -15,7 +15,7 @@ const ACTIONS: Record<string, Action> = {
 
 /** What a test or the demo sees of a low-latency stream: the encoder's state and the newest part. */
 function report(ctx: RequestContext, playbackId: string, encoder: LiveEncoder): Record<string, unknown> {
-  const entry = CATALOG[playbackId];
+  const entry = own(CATALOG, playbackId);
   const now = ctx.state.clock.now();
   const snapshot = liveSnapshot(encoder, now, entry?.live === 'dvr', ctx.state.lowLatency.source.pictureParts);
   const last = lastPartOf(snapshot);
@@ -42,7 +42,7 @@ export async function handleLiveControl(
   playbackId: string,
   action: string | undefined,
 ): Promise<void> {
-  if (!CATALOG[playbackId]?.lowLatency) {
+  if (!own(CATALOG, playbackId)?.lowLatency) {
     const ids = Object.keys(CATALOG).filter((id) => CATALOG[id]?.lowLatency);
     throw new HttpError(
       404,
@@ -61,7 +61,7 @@ export async function handleLiveControl(
     if (method !== 'GET') throw new HttpError(405, 'method_not_allowed', `use GET for /live/${playbackId}`);
     return sendJson(ctx.res, 200, report(ctx, playbackId, encoder));
   }
-  const run = ACTIONS[action];
+  const run = own(ACTIONS, action);
   if (!run || method !== 'POST') {
     throw new HttpError(
       404,

@@ -7,18 +7,30 @@ import { handleAds } from './ad-routes.ts';
 import { AssetLibrary } from './assets.ts';
 import { BeaconLog, MAX_BEACON_BYTES } from './beacons.ts';
 import { socialMetaHtml } from '@videokit/embed';
+import { videoTitleOf } from '@videokit/core';
 import { CATALOG } from './catalog.ts';
 import type { OriginState, RequestContext } from './context.ts';
 import { handleCast } from './cast-routes.ts';
 import { handleControl } from './control-routes.ts';
 import { FaultInjector } from './faults.ts';
-import { applyCors, decodePath, HttpError, isLoopbackHost, readBody, sendError, sendFile, sendText } from './http.ts';
+import {
+  applyCors,
+  decodePath,
+  HttpError,
+  isLoopbackHost,
+  own,
+  readBody,
+  sendError,
+  sendFile,
+  sendText,
+} from './http.ts';
 import { handleImage } from './image-routes.ts';
 import { handleLicense } from './license-routes.ts';
 import { LowLatencyStreams } from './ll-streams.ts';
 import { handleStream } from './stream-routes.ts';
 import { loadSigningKey, mintToken, type MintOptions, type SigningKey, type TokenClaims } from './tokens.ts';
 import { handleUpload } from './upload-routes.ts';
+import { originClock } from './origin-clock.ts';
 import { UploadStore } from './uploads.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -122,8 +134,12 @@ function embedPage(html: string, ctx: RequestContext): string {
     playbackId: decodePath(first),
     domain: new URL(ctx.self).host.replace(/^player\./, ''),
     pageUrl: `${ctx.self}${ctx.url.pathname}${ctx.url.search}`,
-    title: searchParams.get('metadata-video-title') ?? searchParams.get('title') ?? undefined,
+    title: videoTitleOf({
+      'metadata-video-title': searchParams.get('metadata-video-title'),
+      title: searchParams.get('title'),
+    }),
     thumbnailToken: searchParams.get('thumbnail-token') ?? undefined,
+    playbackToken: searchParams.get('playback-token') ?? undefined,
   });
   return html.replace('</head>', `    ${tags}\n  </head>`);
 }
@@ -180,7 +196,7 @@ async function dispatch(state: OriginState, port: number, req: IncomingMessage, 
   };
   try {
     if (await state.faults.apply(service, req, res)) return;
-    const handler = SERVICES[service];
+    const handler = own(SERVICES, service);
     if (!handler && service) throw new HttpError(404, 'unknown_service', `no service "${service}" on this origin`);
     if (handler) await handler(ctx);
     else sendText(res, 200, indexPage(port));
@@ -207,7 +223,7 @@ export async function startOrigin(options: OriginOptions = {}): Promise<Origin> 
     uploads: new UploadStore(),
     beacons: new BeaconLog(),
     faults: new FaultInjector(),
-    clock: { now, startedAt: now() },
+    clock: originClock(now),
     lowLatency: new LowLatencyStreams(join(fixturesDir, 'media'), now()),
     // Absolute, so the containment check in handlePlayer compares like with like.
     playerRoot:

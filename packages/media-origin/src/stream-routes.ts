@@ -1,6 +1,6 @@
 import { CATALOG, type LiveMode } from './catalog.ts';
 import type { RequestContext } from './context.ts';
-import { decodePath, HttpError, sendFile, sendPlaylist } from './http.ts';
+import { decodePath, HttpError, own, sendFile, sendPlaylist } from './http.ts';
 import { assertLiveStarted, assertProgramWindow, liveMediaPlaylist, LiveTimeline } from './live.ts';
 import { handleLowLatency } from './ll-routes.ts';
 import { parseModifiers } from './modifiers.ts';
@@ -31,7 +31,7 @@ const ROUTES: [RegExp, (ctx: RequestContext, playlist: StreamContext, ...groups:
 /** `stream.{domain}`: playlists, segments, text tracks and static renditions (audience `v`). */
 export async function handleStream(ctx: RequestContext): Promise<void> {
   const lowLatencyId = /^\/([^/]+?)(?:\.m3u8)?(?:\/|$)/.exec(ctx.url.pathname)?.[1];
-  if (lowLatencyId && CATALOG[lowLatencyId]?.lowLatency) {
+  if (lowLatencyId && own(CATALOG, lowLatencyId)?.lowLatency) {
     const access = authorize(ctx.state, lowLatencyId, ctx.url, 'v');
     const modifiers = parseModifiers(access.options);
     // Child playlists keep the request's modifiers (or token); delivery directives stay behind.
@@ -137,7 +137,7 @@ async function liveSegment(ctx: RequestContext, playlist: StreamContext, name: s
 }
 
 async function staticRendition(ctx: RequestContext, playlist: StreamContext, name: string): Promise<void> {
-  const file = STATIC_RENDITIONS[name];
+  const file = own(STATIC_RENDITIONS, name);
   if (!file || !playlist.asset.staticRenditions.includes(file)) {
     throw new HttpError(404, 'not_found', `no static rendition "${name}" for "${playlist.playbackId}"`);
   }

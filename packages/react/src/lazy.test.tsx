@@ -4,13 +4,16 @@ import { domain } from '../../../test/browser/origin.ts';
 import { VideoPlayer } from './lazy.ts';
 import { cleanup, frames, render } from './test/render.ts';
 
-/** Scripts and media of the player fetched so far. */
+/** Scripts and media of the player fetched so far (the placeholder's own URL escaping, core's `css-url`, is not the player). */
 const playerRequests = (): string[] =>
   performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((url) =>
-      /\/packages\/(video-player|core)\/|\/packages\/react\/src\/video-player\.ts|hls\.js|\.localhost:\d+\//.test(url),
+    .filter(
+      (url) =>
+        /\/packages\/(video-player|core)\/|\/packages\/react\/src\/video-player\.ts|hls\.js|\.localhost:\d+\//.test(
+          url,
+        ) && !url.endsWith('/packages/core/src/css-url.ts'),
     );
 
 async function until(condition: () => boolean, what: string): Promise<void> {

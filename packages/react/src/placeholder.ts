@@ -1,3 +1,5 @@
+// Its own entry: the placeholder renders before the player loads, so it must not pull in the rest of core.
+import { cssUrl } from '@videokit/core/css-url';
 import { createElement, type CSSProperties, type ReactElement, type Ref } from 'react';
 
 /** What the player placeholder shows: the props of the same name on `VideoPlayer`. */
@@ -9,8 +11,6 @@ export interface PlaceholderProps {
   /** Image shown under the poster (typically a small blurred `data:` URL). */
   placeholder?: string;
 }
-
-const cssUrl = (url: string): string => `url("${url.replace(/["\\\n]/g, encodeURIComponent)}")`;
 
 /**
  * The box a `<video-player>` takes before it exists (server markup, hydration, lazy loading): the

@@ -9,10 +9,10 @@ import { wrapElement } from './wrap.ts';
 /** Every event `<storyboard-preview>` fires, by its React callback name. */
 export const storyboardPreviewEvents = {
   onLoad: 'load' as EventName<StoryboardLoadEvent>,
-  onError: 'error' as EventName<StoryboardErrorEvent>,
+  onStoryboardError: 'storyboarderror' as EventName<StoryboardErrorEvent>,
 };
 
-/** `<storyboard-preview>`: `playbackId` or `src`, `storyboardToken`, `time`; `onLoad`, `onError`. */
+/** `<storyboard-preview>`: `playbackId` or `src`, `storyboardToken`, `time`; `onLoad`, `onStoryboardError`. */
 export const StoryboardPreview = wrapElement({
   tagName: 'storyboard-preview',
   elementClass: StoryboardPreviewElement,

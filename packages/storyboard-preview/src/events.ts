@@ -1,12 +1,17 @@
 import type { PlayerError } from '@videokit/core';
 import type { Storyboard } from './tiles.ts';
 
-/** The metadata or the sheet could not be loaded or read; `detail.message` says why. */
+/**
+ * The metadata or the sheet could not be loaded or read; `detail` is a non-fatal `PlayerError`
+ * (category `storyboard`) whose message says why, with any token redacted. Not named `error` and
+ * not composed: a preview inside a player is optional, so its failure must not read as the
+ * player's own `error`.
+ */
 export class StoryboardErrorEvent extends Event {
-  static readonly type = 'error';
+  static readonly type = 'storyboarderror';
   readonly detail: PlayerError;
   constructor(detail: PlayerError) {
-    super(StoryboardErrorEvent.type, { composed: true });
+    super(StoryboardErrorEvent.type);
     this.detail = detail;
   }
 }

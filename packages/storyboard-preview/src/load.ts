@@ -1,60 +1,45 @@
 /**
  * Loading a storyboard: URL, fetch, parse, sheet. Imported on demand by the element, so a page
- * (or a player) pays for it only when a preview is first needed.
+ * (or a player) pays for it only when a preview is first needed. The URL and the wording of
+ * every failure are core's (`storyboardMetadataUrl`, `storyboardError`), so tokens are redacted
+ * in one place.
  */
-import { PlayerError, redactTokens, storyboardUrl } from '@videokit/core';
-import { errorFromResponse } from '@videokit/core/error-mapping';
+import { storyboardMetadataUrl, type StoryboardSource } from '@videokit/core';
+import { storyboardError } from '@videokit/core/error-mapping';
 import { loadSheet } from './sheets.ts';
-import { parseStoryboard, StoryboardParseError } from './storyboard.ts';
+import { parseStoryboard } from './storyboard.ts';
 import type { Storyboard } from './tiles.ts';
-
-export interface StoryboardRequest {
-  src?: string;
-  url?: { playbackId: string; domain?: string; token?: string; format: 'vtt' | 'json'; extraParams: URLSearchParams };
-  signal: AbortSignal;
-}
 
 export interface LoadedStoryboard {
   board: Storyboard;
   sheet: { width: number; height: number };
 }
 
-/** The parsed storyboard and its decoded sheet's size; throws a `PlayerError` (category `storyboard`). */
-export async function loadStoryboard(request: StoryboardRequest): Promise<LoadedStoryboard | undefined> {
-  let url = request.src;
+/**
+ * The parsed storyboard and its decoded sheet's size, or undefined when there is nothing to load;
+ * rejects with a non-fatal `PlayerError` (category `storyboard`).
+ */
+export async function loadStoryboard(
+  source: StoryboardSource,
+  signal: AbortSignal,
+): Promise<LoadedStoryboard | undefined> {
+  let url: string | undefined;
+  let failure: unknown;
   try {
-    if (!url && request.url) {
-      // The platform's storyboard URL, as core builds it: signed IDs carry the token alone.
-      const { playbackId, domain, token, format, extraParams } = request.url;
-      url = storyboardUrl({ playbackId, domain, token, format, extraParams: token ? undefined : extraParams }).url;
-    }
+    url = storyboardMetadataUrl(source);
     if (!url) return undefined;
-    const response = await fetch(url, { signal: request.signal });
-    if (!response.ok) {
-      // Core's wording for HTTP failures, with tokens redacted from the message and its context.
-      const error = await errorFromResponse(response, { category: 'storyboard', url, fatal: true });
-      throw new PlayerError(error.code, `<storyboard-preview> storyboard: ${error.message}`, {
-        category: 'storyboard',
-        fatal: true,
-        context: error.context,
-      });
-    }
-    const board = parseStoryboard(await response.text(), response.url || url);
-    const sheets = await Promise.all([...new Set(board.map((tile) => tile.url))].map(loadSheet));
-    const first = sheets[0];
-    return { board, sheet: { width: first?.naturalWidth ?? 0, height: first?.naturalHeight ?? 0 } };
+    const response = await fetch(url, { signal });
+    if (response.ok) return await read(response, url);
+    failure = response;
   } catch (error) {
-    if (error instanceof PlayerError) throw error;
-    const message = redactTokens(error instanceof Error ? error.message : String(error));
-    throw new PlayerError(
-      error instanceof StoryboardParseError ? 'MANIFEST_INVALID' : 'NETWORK',
-      `<storyboard-preview> ${message}`,
-      {
-        category: 'storyboard',
-        fatal: true,
-        context: { url: url && redactTokens(url) },
-        cause: error,
-      },
-    );
+    failure = error;
   }
+  throw await storyboardError(failure, url);
+}
+
+async function read(response: Response, url: string): Promise<LoadedStoryboard> {
+  const board = parseStoryboard(await response.text(), response.url || url);
+  const sheets = await Promise.all([...new Set(board.map((tile) => tile.url))].map(loadSheet));
+  const first = sheets[0];
+  return { board, sheet: { width: first?.naturalWidth ?? 0, height: first?.naturalHeight ?? 0 } };
 }

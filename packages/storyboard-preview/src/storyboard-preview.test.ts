@@ -19,7 +19,7 @@ async function mount(attributes: Record<string, string>): Promise<StoryboardPrev
   const loaded = new Promise<void>((resolve, reject) => {
     preview.addEventListener('load', () => resolve(), { once: true });
     preview.addEventListener(
-      'error',
+      'storyboarderror',
       (event) => reject(event instanceof StoryboardErrorEvent ? event.detail : new Error(event.type)),
       {
         once: true,
@@ -37,7 +37,7 @@ function failure(attributes: Record<string, string>): Promise<StoryboardErrorEve
   const preview = document.createElement('storyboard-preview');
   for (const [name, value] of Object.entries(attributes)) preview.setAttribute(name, value);
   const failed = new Promise<StoryboardErrorEvent>((resolve) =>
-    preview.addEventListener('error', (event) => event instanceof StoryboardErrorEvent && resolve(event), {
+    preview.addEventListener('storyboarderror', (event) => event instanceof StoryboardErrorEvent && resolve(event), {
       once: true,
     }),
   );
@@ -86,10 +86,15 @@ describe('<storyboard-preview>', () => {
     const refused = await failure({ 'playback-id': 'signed-vod', 'custom-domain': domain, 'storyboard-token': token });
     expect(refused.detail.code).to.match(/^TOKEN_|FORBIDDEN/);
     expect(refused.detail.category).to.equal('storyboard');
+    // A preview is optional: its failure is never fatal and never leaves its shadow root.
+    expect(refused.detail.fatal).to.equal(false);
+    expect(refused.composed).to.equal(false);
+    expect(refused.bubbles).to.equal(false);
     const said = `${refused.detail.message} ${JSON.stringify(refused.detail.context)}`;
     expect(said).to.not.include(token);
     expect(said).to.not.include(token.split('.')[1] ?? token);
     expect(said).to.include('[redacted]');
+    expect(refused.detail.message.match(/<storyboard-preview>/g)).to.have.length(1);
   });
 
   it('carries instant-clip parameters to the storyboard URL', async () => {
@@ -102,7 +107,7 @@ describe('<storyboard-preview>', () => {
     expect(urls.some((url) => url.includes('asset_start_time=2') && url.includes('asset_end_time=8'))).to.equal(true);
   });
 
-  it('reports malformed metadata and missing storyboards with an error event', async () => {
+  it('reports malformed metadata and missing storyboards with a storyboarderror event', async () => {
     const broken = await failure({
       src: `data:text/vtt,${encodeURIComponent('WEBVTT\n\n00:00.000 --> 00:01.000\nx.jpg\n')}`,
     });

@@ -1,16 +1,20 @@
-import { PlayerError } from '@videokit/core';
+import { cssUrl, PlayerError, redactTokens } from '@videokit/core';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { StoryboardErrorEvent, StoryboardLoadEvent } from './events.ts';
 import { tileAt, type Storyboard, type StoryboardTile } from './tiles.ts';
 
-const SOURCE = ['src', 'playbackId', 'storyboardToken', 'customDomain', 'assetStartTime', 'assetEndTime', 'format'];
-const CLIP: readonly [string, 'assetStartTime' | 'assetEndTime' | 'programStartTime' | 'programEndTime'][] = [
-  ['asset_start_time', 'assetStartTime'],
-  ['asset_end_time', 'assetEndTime'],
-  ['program_start_time', 'programStartTime'],
-  ['program_end_time', 'programEndTime'],
+const SOURCE = [
+  'src',
+  'playbackId',
+  'storyboardToken',
+  'customDomain',
+  'assetStartTime',
+  'assetEndTime',
+  'programStartTime',
+  'programEndTime',
+  'format',
 ];
 
 /**
@@ -20,7 +24,7 @@ const CLIP: readonly [string, 'assetStartTime' | 'assetEndTime' | 'programStartT
  *
  * @summary Timeline hover thumbnails from a storyboard.
  * @fires load - `StoryboardLoadEvent`: the metadata was read and the sheet decoded.
- * @fires error - `StoryboardErrorEvent`: `detail` is a `PlayerError` (category `storyboard`) saying why.
+ * @fires storyboarderror - `StoryboardErrorEvent`: `detail` is a non-fatal `PlayerError` (category `storyboard`) saying why, tokens redacted; it does not leave a shadow root.
  * @csspart tile - The cropped tile.
  * @cssproperty --storyboard-preview-width - Width of the tile (default: its size on the sheet); the height follows.
  * @cssproperty --storyboard-preview-radius - Corner radius (default 4px).
@@ -95,7 +99,8 @@ export class StoryboardPreview extends LitElement {
       style=${styleMap({
         width: `var(--storyboard-preview-width, ${String(tile.width)}px)`,
         aspectRatio: `${String(tile.width)} / ${String(tile.height)}`,
-        backgroundImage: `url("${tile.url}")`,
+        // The sheet URL comes from the metadata: escaped, so it stays one URL.
+        backgroundImage: cssUrl(tile.url),
         backgroundSize: `${String((sheet.width / tile.width) * 100)}% ${String((sheet.height / tile.height) * 100)}%`,
         backgroundPosition: `${percent(tile.x, tile.width, sheet.width)} ${percent(tile.y, tile.height, sheet.height)}`,
       })}
@@ -109,22 +114,19 @@ export class StoryboardPreview extends LitElement {
     const loading = new AbortController();
     this.#loading = loading;
     const { signal } = loading;
-    const extraParams = new URLSearchParams();
-    for (const [param, key] of CLIP) {
-      const value = this[key];
-      if (value) extraParams.set(param, value);
-    }
-    const url = this.playbackId
-      ? {
-          playbackId: this.playbackId,
-          domain: this.customDomain,
-          token: this.storyboardToken,
-          format: this.format,
-          extraParams,
-        }
-      : undefined;
+    const source = {
+      src: this.src,
+      playbackId: this.playbackId,
+      domain: this.customDomain,
+      token: this.storyboardToken,
+      format: this.format,
+      assetStartTime: this.assetStartTime,
+      assetEndTime: this.assetEndTime,
+      programStartTime: this.programStartTime,
+      programEndTime: this.programEndTime,
+    };
     import('./load.ts')
-      .then(({ loadStoryboard }) => loadStoryboard({ src: this.src, url, signal }))
+      .then(({ loadStoryboard }) => loadStoryboard(source, signal))
       .then(
         (loaded) => {
           if (signal.aborted || !loaded) return;
@@ -134,10 +136,14 @@ export class StoryboardPreview extends LitElement {
         },
         (error: unknown) => {
           if (signal.aborted) return;
+          // load.ts rejects with core's redacted, non-fatal PlayerError; only its import can fail otherwise.
           const detail =
             error instanceof PlayerError
               ? error
-              : new PlayerError('NETWORK', `<storyboard-preview> ${String(error)}`, { category: 'storyboard' });
+              : new PlayerError('NETWORK', redactTokens(`<storyboard-preview> ${String(error)}`), {
+                  category: 'storyboard',
+                  fatal: false,
+                });
           this.dispatchEvent(new StoryboardErrorEvent(detail));
         },
       );

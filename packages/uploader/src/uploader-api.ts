@@ -13,8 +13,10 @@ export interface UploaderView {
   percent: number;
   /** Seconds left, when known. */
   eta: number | null;
-  /** The status line, in the element's language. */
+  /** The status line, in the element's language; its figures agree with the progress parts. */
   message: string;
+  /** What the status live region says: `message`, with progress in steps of ten percent. */
+  announcement: string;
   items: readonly QueueItem[];
   multiple: boolean;
   pausable: boolean;

@@ -45,12 +45,19 @@ describe('computeView', () => {
     expect(view.canCancel).to.be.false;
   });
 
-  it('announces progress in steps of ten percent, with the ETA', () => {
+  it('announces progress in steps of ten percent, with the ETA, and shows the figure the bar shows', () => {
     const view = computeView(input([item({ loaded: 437, rate: 10 })]));
     expect(view.phase).to.equal('uploading');
     expect(view.percent).to.be.closeTo(43.7, 0.01);
-    expect(view.message).to.equal('Uploading clip.mp4: 40%, 60 seconds left');
+    expect(view.announcement).to.equal('Uploading clip.mp4: 40%, 60 seconds left');
+    expect(view.message).to.equal('Uploading clip.mp4: 44%, 60 seconds left');
     expect(view.canSelect).to.be.false;
+  });
+
+  it('never shows a figure below the bar at the start of an upload', () => {
+    const view = computeView(input([item({ loaded: 20 })]));
+    expect(view.message).to.equal('Uploading clip.mp4: 2%');
+    expect(view.announcement).to.equal('Uploading clip.mp4: 0%');
   });
 
   it('says it resumes where the server stopped', () => {

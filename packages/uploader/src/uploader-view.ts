@@ -43,20 +43,25 @@ export function computeView({ items, lang, offline, multiple, pausable, retryabl
   const stepped = formatPercent(lang, Math.floor(percent / ANNOUNCE_STEP) * ANNOUNCE_STEP);
   const name = multiple && running.length > 1 ? `${running.length} ×` : (active?.file.name ?? '');
 
+  // The visible line says the figure the bar and the percentage show; the live region says it
+  // in steps of ten, so a screen reader is not flooded. They differ only while uploading.
+  const exact = formatPercent(lang, percent);
   let message = '';
+  let announcement: string | null = null;
   if (phase === 'uploading' && active) {
     const resuming = active.resumedFrom > 0 && active.progress.loaded <= active.resumedFrom;
-    if (resuming) message = translate(lang, 'resuming', { name, percent: formatPercent(lang, percent) });
+    if (resuming) message = translate(lang, 'resuming', { name, percent: exact });
     else if (active.progress.loaded === 0) message = translate(lang, 'starting', { name });
     else if (eta !== null && eta >= 10) {
       // The ETA is rounded to the same coarse steps, so it too changes rarely.
-      message = translate(lang, 'uploadingEta', {
-        name,
-        percent: stepped,
-        eta: formatDuration(lang, Math.round(eta / 10) * 10),
-      });
-    } else message = translate(lang, 'uploading', { name, percent: stepped });
-  } else if (phase === 'paused') message = translate(lang, 'paused', { percent: formatPercent(lang, percent) });
+      const coarseEta = formatDuration(lang, Math.round(eta / 10) * 10);
+      message = translate(lang, 'uploadingEta', { name, percent: exact, eta: coarseEta });
+      announcement = translate(lang, 'uploadingEta', { name, percent: stepped, eta: coarseEta });
+    } else {
+      message = translate(lang, 'uploading', { name, percent: exact });
+      announcement = translate(lang, 'uploading', { name, percent: stepped });
+    }
+  } else if (phase === 'paused') message = translate(lang, 'paused', { percent: exact });
   else if (phase === 'offline') message = translate(lang, 'offline');
   else if (phase === 'cancelled') message = translate(lang, 'cancelled');
   else if (phase === 'error') {
@@ -73,6 +78,7 @@ export function computeView({ items, lang, offline, multiple, pausable, retryabl
     percent: phase === 'success' ? 100 : percent,
     eta: phase === 'uploading' ? eta : null,
     message,
+    announcement: announcement ?? message,
     items,
     multiple,
     pausable,

@@ -407,6 +407,12 @@ export class VideoUploader extends LitElement implements UploaderApi {
       this.dispatchEvent(new UploaderSuccessEvent({ file, url: detail.url, size: detail.size }));
     });
     upload.on('error', ({ detail }) => {
+      // The bar of a failed upload shows what the server holds, not bytes sent into the refusal.
+      const held = upload.upload?.bytesConfirmed ?? 0;
+      if (held < item.progress.loaded) {
+        const percent = file.size ? (held / file.size) * 100 : 0;
+        this.#queue.update(item, { progress: { ...item.progress, loaded: held, percent, rate: 0, eta: null } });
+      }
       this.#queue.settle(item, { status: 'error', error: detail.error });
       this.#reportError(detail.error, file, { chunkNumber: detail.chunkNumber, attempts: detail.attempts });
     });

@@ -24,6 +24,32 @@ async function viewBeacons(player: VideoPlayer, text: string): Promise<string> {
 describe('<video-player> analytics', () => {
   afterEach(unmountAll);
 
+  // First in the file: mux-embed binds the console's methods when it is first imported.
+  it("hears Mux Player's analytics attributes: player-software-name/-version, player-init-time, disable-cookies, debug", async () => {
+    document.cookie = 'muxData=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    const logged: unknown[] = [];
+    const { log, info, debug } = console;
+    console.log = console.info = console.debug = (...args: unknown[]) => void logged.push(args);
+    try {
+      const player = await mountPlayer({
+        'playback-id': 'vod',
+        'metadata-video-title': 'Mux Data options',
+        'player-software-name': 'my-shell',
+        'player-software-version': '9.8.7',
+        'player-init-time': '1700000000000',
+        'disable-cookies': true,
+        debug: true,
+        muted: true,
+      });
+      const body = await viewBeacons(player, 'Mux Data options');
+      expect(body).to.include('my-shell').and.include('9.8.7').and.include('1700000000000');
+      expect(document.cookie).to.not.include('muxData');
+      expect(JSON.stringify(logged).toLowerCase()).to.include('mux');
+    } finally {
+      Object.assign(console, { log, info, debug });
+    }
+  });
+
   it('sends beacons to beacon-collection-domain with metadata and without tokens', async () => {
     const token = await mintToken({ sub: 'signed-vod', aud: 'v' });
     const player = await mountPlayer({

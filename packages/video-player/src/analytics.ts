@@ -1,4 +1,4 @@
-import { redactTokens } from '@videokit/core';
+import { redactValues } from '@videokit/core';
 import type { EngineAnalytics } from './engines/engine.ts';
 
 /** What the player tells the analytics SDK about itself and the view. */
@@ -10,18 +10,10 @@ export interface AnalyticsOptions {
   playerName: string;
   playerVersion: string;
   playerInitTime: number;
+  /** The player element: Mux Player's analytics attributes are read from it (`debug`, `disable-cookies`, …). */
+  element: Element;
   /** What the engine lends analytics (hls.js's events where hls.js plays). */
   engine: EngineAnalytics;
-}
-
-/** Signed URLs must never leave the page in a beacon: every string loses its tokens. */
-export function scrubTokens<T>(value: T): T {
-  if (typeof value === 'string') return redactTokens(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => scrubTokens(item)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubTokens(item)])) as T;
-  }
-  return value;
 }
 
 /** A live `mux-embed` monitor on one media element; `stop()` ends the view and removes it. */
@@ -35,17 +27,27 @@ export interface AnalyticsMonitor {
  */
 export async function startAnalytics(media: HTMLVideoElement, options: AnalyticsOptions): Promise<AnalyticsMonitor> {
   const { default: mux } = await import('mux-embed');
+  const { element } = options;
+  const attribute = (name: string): string | undefined => element.getAttribute(name) ?? undefined;
+  const softwareName = attribute('player-software-name');
+  const softwareVersion = attribute('player-software-version');
   mux.monitor(media, {
-    debug: false,
+    // Mux Player's attributes for the analytics SDK itself, heard as they are there.
+    debug: element.hasAttribute('debug'),
+    disableCookies: element.hasAttribute('disable-cookies'),
     beaconCollectionDomain: options.beaconCollectionDomain,
-    emitTranslator: (...event: unknown[]) => scrubTokens(event) as [unknown, unknown],
+    // Signed URLs must never leave the page in a beacon: every string loses its tokens.
+    emitTranslator: (...event: unknown[]) => redactValues(event) as [unknown, unknown],
     // The source URL is read from player state at send time, past the emit translator.
-    stateDataTranslator: (stateData) => scrubTokens(stateData),
-    data: scrubTokens({
+    stateDataTranslator: (stateData) => redactValues(stateData),
+    data: redactValues({
       env_key: options.envKey,
       player_name: options.playerName,
       player_version: options.playerVersion,
-      player_init_time: options.playerInitTime,
+      player_init_time: Number(attribute('player-init-time')) || options.playerInitTime,
+      // A player built on this one names itself (both spellings, as Mux Player sends them).
+      ...(softwareName && { player_software_name: softwareName, player_software: softwareName }),
+      ...(softwareVersion && { player_software_version: softwareVersion }),
       ...options.metadata,
     }),
   });

@@ -30,4 +30,31 @@ describe('CDN bundle', () => {
       frame.remove();
     }
   });
+
+  it('lets a <script>-tag page register its own theme through the element class', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '640px';
+    frame.style.height = '400px';
+    frame.srcdoc = `<!doctype html>
+<script src="${BUNDLE}"></script>
+<video-player playback-id="vod" custom-domain="${domain}" muted disable-tracking style="width: 600px"></video-player>
+<script>
+  customElements.whenDefined('video-player').then((Player) => {
+    Player.registerTheme('brand', '.bar { background: rgb(7 8 9); }').then(() => {
+      document.querySelector('video-player').setAttribute('theme', 'brand');
+    });
+  });
+</script>`;
+    document.body.append(frame);
+    try {
+      const barColour = (): string | undefined => {
+        const player = frame.contentDocument?.querySelector('video-player');
+        const bar = player?.shadowRoot?.querySelector('.bar');
+        return bar ? frame.contentWindow?.getComputedStyle(bar).backgroundColor : undefined;
+      };
+      await until(() => barColour() === 'rgb(7, 8, 9)', "the page's theme on the bar", 25_000);
+    } finally {
+      frame.remove();
+    }
+  });
 });

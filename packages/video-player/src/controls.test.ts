@@ -40,6 +40,8 @@ async function playing(attributes: Record<string, string | boolean> = {}): Promi
 
 async function openMenu(player: VideoPlayer, name: string): Promise<HTMLElement[]> {
   await click($(player, `[data-menu=${name}]`));
+  // The first menu to open renders once the menus' code has loaded.
+  await until(() => $$(player, '.menu').length > 0, `the ${name} menu`);
   await player.updateComplete;
   return $$(player, '.menu [role=menuitemradio]');
 }
@@ -231,8 +233,10 @@ describe('<video-player> controls', () => {
     await until(() => !innerVideo(player).muted, 'm toggles mute');
     await sendKeys({ press: 'l' });
     await sendKeys({ press: 'Shift+Slash' });
-    await player.updateComplete;
+    // The first popup to open renders once the popups' code has loaded; focus then moves into it.
+    await until(() => $$(player, '.help').length > 0, 'the shortcuts help');
     expect($(player, '.help').getAttribute('role')).to.equal('dialog');
+    expect(player.shadowRoot?.activeElement).to.equal($(player, '.help .close'));
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'k' });
     await until(() => player.paused, 'k pauses');

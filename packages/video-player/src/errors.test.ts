@@ -30,6 +30,9 @@ describe('<video-player> errors', () => {
     document.body.append(element);
     const { detail } = await failed;
     expect(detail.code).to.equal('NOT_FOUND');
+    // Beside the string code, what Mux Player's readers compare: a MediaError-style number and `fatal`.
+    expect(detail.mediaCode).to.equal(MediaError.MEDIA_ERR_NETWORK);
+    expect(detail.fatal).to.equal(true);
     expect(detail.message).to.include('not-a-real-id').and.include('asset ID');
     expect(element.error).to.equal(detail);
     await element.updateComplete;

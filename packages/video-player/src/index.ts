@@ -8,6 +8,7 @@ export type { AudioTrackInfo, RenditionInfo } from './engines/engine.ts';
 export type { PlayerAudioTrack } from './tracks/audio-track.ts';
 export type { RenditionList } from './tracks/rendition-list.ts';
 export type { TrackList, TrackListEvent } from './tracks/track-list.ts';
+export type { ActiveChapter, ActiveCuePoint, Chapter, CuePoint } from './controllers/mux-extras.ts';
 export { registerTheme, type ThemeStyles } from './themes/registry.ts';
 export { MediaRequestEvent, type MediaRequests, type MediaRequestType } from './requests.ts';
 export { REQUEST_TYPES } from './request-table.ts';

@@ -10,9 +10,10 @@ export const ATTRIBUTE_ALIASES: Readonly<Record<string, string>> = {
   'no-volume-pref': 'no-volume-preference',
 };
 
+/** Warnings already given on this page, so a repeated render or player says each once. */
 const warned = new Set<string>();
 
-function warnOnce(message: string): void {
+export function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(`<video-player> ${message}`);

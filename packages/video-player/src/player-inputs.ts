@@ -72,6 +72,7 @@ export function sessionConfig(player: PlayerFields, initTime: number): SessionCo
           playerName: PLAYER_NAME,
           playerVersion: PLAYER_VERSION,
           playerInitTime: initTime,
+          element: player,
         }),
   };
 }

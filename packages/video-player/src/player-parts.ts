@@ -6,6 +6,7 @@ import type { LiveStallHost } from './controllers/live-stall.ts';
 import { LiveStallLink } from './controllers/live-stall-link.ts';
 import { LocaleController } from './controllers/locale.ts';
 import { MediaStateController, type MediaStateHost } from './controllers/media-state.ts';
+import { MuxApiLink, type MuxApiHost } from './controllers/mux-api-link.ts';
 import { PreferencesController, type PreferencesHost } from './controllers/preferences.ts';
 import { SessionController } from './controllers/session.ts';
 import { PlayerErrorEvent, TracksChangeEvent } from './events.ts';
@@ -19,6 +20,7 @@ export type PartsHost = MediaStateHost &
   ControlsHost &
   KeyboardHost &
   LiveStallHost &
+  MuxApiHost &
   RequestTarget &
   PlayerFields & { muted: boolean; castReceiver?: string | undefined };
 
@@ -55,6 +57,7 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
       if (host.castReceiver !== undefined) cast.start();
     },
   });
+  const muxApi = new MuxApiLink(host, { media: () => local.media, session: () => playback.session });
   const store = new MediaStateController(host, () => local.media);
   const locale = new LocaleController(host, lang);
   const preferences = new PreferencesController(host);
@@ -65,10 +68,11 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
     announcer,
     title,
     storyboard: () => storyboardOf(host),
+    chapters: () => muxApi.extras,
   });
   new KeyboardController(host, { controls, locale, preferences });
   const liveStall = new LiveStallLink(host, (error) => playback.session.giveUp(error));
   // Added last: announcements and preferences hear a request before it acts, as they describe it from the state before.
   new RequestController(host);
-  return { playback, store, controls, cast, liveStall };
+  return { playback, store, controls, cast, liveStall, muxApi };
 }

@@ -113,6 +113,8 @@ export class PlayerProperties extends LitElement {
   @property({ type: Boolean, reflect: true }) audio = false;
   /** The id of an element to make fullscreen instead of the player (an ancestor with overlays). */
   @property({ attribute: 'fullscreen-element' }) fullscreenElement?: string;
+  /** The `<video>`'s CORS mode for media and text tracks: `anonymous` (default) or `use-credentials`. */
+  @property({ attribute: 'crossorigin' }) crossOrigin?: string;
   /** Storyboard metadata for the time slider's previews (default: derived from `playback-id`). */
   @property({ attribute: 'storyboard-src' }) storyboardSrc?: string;
   /** Keep nothing in localStorage: no volume, captions, caption style or speed across visits. */

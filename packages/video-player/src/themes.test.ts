@@ -4,7 +4,7 @@ import { axeViolations } from '../../../test/browser/axe.ts';
 import { mountPlayer, nextEvent, unmountAll } from '../../../test/browser/player.ts';
 import { BUILT_IN_THEMES } from './themes/load.ts';
 import { registerTheme } from './themes/registry.ts';
-import type { VideoPlayer } from './video-player.ts';
+import { VideoPlayer } from './video-player.ts';
 
 const barBackground = (player: VideoPlayer): string => {
   const bar = player.shadowRoot?.querySelector('.bar');
@@ -70,6 +70,34 @@ describe('<video-player> themes', () => {
     } finally {
       console.error = original;
     }
+  });
+
+  it('includes news, which draws the bar, the progress and the centre play its own way', async () => {
+    expect(BUILT_IN_THEMES).to.include('news');
+    const player = await mountPlayer({ 'playback-id': 'vod', muted: true, 'disable-tracking': true });
+    const before = barBackground(player);
+    await withTheme(player, 'news');
+    expect(barBackground(player)).to.not.equal(before);
+    const progress = player.shadowRoot?.querySelector('.progress');
+    expect(progress && getComputedStyle(progress).backgroundColor).to.equal('rgb(247, 34, 16)');
+    const forward = player.shadowRoot?.querySelector('.seek-forward');
+    expect(forward && getComputedStyle(forward).display).to.equal('none');
+  });
+
+  it('takes a page theme as a string of CSS through the element class, as a page without imports does', async () => {
+    const Player = customElements.get('video-player') as typeof VideoPlayer | undefined;
+    expect(Player).to.equal(VideoPlayer);
+    const player = await mountPlayer({ 'playback-id': 'vod', muted: true, 'disable-tracking': true });
+    const applied = nextEvent(player, 'themechange');
+    // Registered and used in the same task: the theme is there when the player looks it up.
+    void Player?.registerTheme('page-string', '.bar { background: rgb(4 5 6); }');
+    player.theme = 'page-string';
+    await applied;
+    const bar = player.shadowRoot?.querySelector('.bar');
+    expect(bar && getComputedStyle(bar).backgroundColor).to.equal('rgb(4, 5, 6)');
+    let refused: unknown;
+    await VideoPlayer.registerTheme('Not OK', '').catch((error: unknown) => (refused = error));
+    expect(String(refused)).to.contain('lowercase letters, digits and dashes');
   });
 
   it('refuses a theme name that is not a plain lowercase word', () => {

@@ -22,12 +22,13 @@ const baseStyles = css`
     height: 100%;
   }
   video {
-    object-fit: var(--video-player-object-fit, contain);
+    object-fit: var(--video-player-object-fit, var(--media-object-fit, contain));
+    object-position: var(--media-object-position, center);
     /* Transparent until the poster or a frame paints, so the placeholder shows through. */
     background: transparent;
   }
   .placeholder {
-    background: center / contain no-repeat;
+    object-fit: contain;
   }
   /* Cues move up while the control bar shows, and back down when it hides. */
   video::-webkit-media-text-track-container {

@@ -79,8 +79,8 @@ describe('<video-player> playback', () => {
       placeholder,
       preload: 'none',
     });
-    const layer = player.shadowRoot?.querySelector<HTMLElement>('[part="placeholder"]');
-    expect(layer?.style.backgroundImage).to.include(placeholder);
+    const layer = player.shadowRoot?.querySelector('[part="placeholder"]');
+    expect(layer instanceof HTMLImageElement && layer.src).to.equal(placeholder);
     const poster = innerVideo(player).poster;
     expect(poster).to.equal(originUrl('image', `/signed-vod/thumbnail.jpg?token=${token}`));
     expect((await fetch(poster)).status).to.equal(200);

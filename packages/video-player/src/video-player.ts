@@ -16,7 +16,8 @@ import {
   type PlayerTokens,
 } from './player-inputs.ts';
 import { composeParts } from './player-parts.ts';
-import { PlayerProperties } from './player-properties.ts';
+import { installMuxApi } from './controllers/mux-api-link.ts';
+import { MuxApiProperties } from './mux-api-properties.ts';
 import { SOURCE_PROPERTIES } from './source-inputs.ts';
 import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
 import { routeProperties } from './targets/media-routes.ts';
@@ -25,6 +26,7 @@ import type { Interruption, InterruptionHandle, TargetKind } from './targets/tar
 import type { PlayerAudioTrack } from './tracks/audio-track.ts';
 import type { RenditionList } from './tracks/rendition-list.ts';
 import type { TrackList } from './tracks/track-list.ts';
+import { registerThemeOnDemand } from './themes/register-on-demand.ts';
 import { videoPlayerStyles } from './video-player.styles.ts';
 
 export type { PlayerTokens } from './player-inputs.ts';
@@ -38,11 +40,23 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @slot - Content over the video and the controls (overlays).
  * @slot controls - Custom controls, in the control bar before the menus.
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
- * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries.
+ * @attr default-show-remaining-time - The time display starts on the time left (Mux Player's; a click toggles).
+ * @attr prefer-cmcd - `query` or `header`: hls.js sends Common Media Client Data, the playback ID as content ID (Mux Player's).
+ * @attr cap-rendition-to-player-size - `"false"` lets hls.js pick renditions larger than the player (Mux Player's).
+ * @attr debug - The analytics SDK logs to the console (Mux Player's).
+ * @attr disable-cookies - The analytics SDK sets no cookie (Mux Player's).
+ * @attr player-init-time - Epoch milliseconds the page began creating the player, for startup analytics (Mux Player's).
+ * @attr player-software-name - The player's name in analytics, for a player built on this one (Mux Player's).
+ * @attr player-software-version - Its version in analytics (Mux Player's).
+ * @fires error - `PlayerErrorEvent`: `detail` is the `PlayerError`; `detail.fatal` false means it retries;
+ * `detail.mediaCode` is the `MediaError`-style number (1–5, 100) that Mux Player's `code` holds.
  * @fires streamtypechange - The stream type changed (`on-demand`, `live`).
  * @fires themechange - The `theme`'s styles were applied (built-in themes load on first use).
  * @fires trackschange - Audio tracks or renditions were listed or changed selection (`audioTracks` also
  * fires `change`, `addtrack` and `removetrack` on itself; `renditions` `change`, `addrendition`, `removerendition`).
+ * @fires chapterchange - The chapter at the playhead changed (`detail`: `{ startTime, endTime, value }`); see `addChapters()`.
+ * @fires cuepointchange - A cue point was reached (`detail`: `{ time, value }`); see `addCuePoints()`.
+ * @fires targetlivewindowchange - `targetLiveWindow` changed (`detail`: its value), as Mux Player fires it.
  * @fires play-request - And the other `*-request` events (`MediaRequestEvent`): what a control asked for.
  * @csspart video - The `<video>`.
  * @csspart placeholder - The placeholder image shown until the poster loads.
@@ -62,6 +76,8 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @csspart loading - The loading indicator.
  * @csspart center-play-button - The big play button in the middle.
  * @csspart shortcuts - The keyboard shortcuts overlay.
+ * @csspart chapter-mark - A chapter's start on the time slider (after `addChapters()`).
+ * @csspart preview-chapter - The chapter's title in the time slider's preview.
  * @csspart play-button - Play or pause.
  * @csspart seek-backward-button - Back by `backward-seek-offset`.
  * @csspart seek-forward-button - Forward by `forward-seek-offset`.
@@ -85,10 +101,15 @@ export type { PlayerTokens } from './player-inputs.ts';
  * `--pip-button`, `--airplay-button`, `--fullscreen-button`, `--live-button`, `--center-play-button`,
  * `--title-display`.
  * @cssproperty --video-player-aspect-ratio - Aspect ratio of the player box (default 16 / 9).
- * @cssproperty --video-player-object-fit - How the video fits the box (default contain).
+ * @cssproperty --video-player-object-fit - How the video fits the box (default contain; also Mux Player's `--media-object-fit`).
+ * @cssproperty --media-object-position - Where the video sits in the box (Mux Player's name; default center).
+ * @cssproperty --controls - `none` hides the control bar and the centre play button (Mux Player's name).
+ * @cssproperty --controls-backdrop-color - The control bar's background (Mux Player's name; default a dark gradient).
  */
-export class VideoPlayer extends PlayerProperties {
+export class VideoPlayer extends MuxApiProperties {
   static override styles = videoPlayerStyles;
+  /** `registerTheme` for pages without imports: `customElements.get('video-player').registerTheme(name, css)`. */
+  static registerTheme = registerThemeOnDemand;
 
   @property({ attribute: 'title' }) private titleAttribute?: string;
   @property({ attribute: 'lang' }) private langAttribute?: string;
@@ -302,6 +323,7 @@ export class VideoPlayer extends PlayerProperties {
     routes(['paused'], (player) => player.#targets.active);
     routes(['playbackRate', 'defaultPlaybackRate'], (player) => player.#local);
     routes(Object.keys(LOCAL_READS), (player) => player.#local.reads);
+    installMuxApi(this.prototype, (player) => player.#parts.muxApi);
   }
 
   canPlayType(type: string): CanPlayTypeResult {
@@ -346,9 +368,12 @@ export class VideoPlayer extends PlayerProperties {
 
   protected override render(): unknown {
     const poster = this.poster;
-    const placeholder = this.placeholder ? { backgroundImage: `url("${this.placeholder}")` } : {};
+    // The placeholder is an image's URL, never text inside a style: nothing in it can declare CSS.
+    const placeholder = this.placeholder
+      ? html`<img part="placeholder" class="placeholder" alt="" src=${this.placeholder} />`
+      : nothing;
     return html`
-      <div part="placeholder" class="placeholder" style=${styleMap(placeholder)}></div>
+      ${placeholder}
       <video
         part="video"
         style=${styleMap(this.#parts.controls.videoStyle())}
@@ -356,7 +381,7 @@ export class VideoPlayer extends PlayerProperties {
         preload=${this.preload}
         poster=${poster ?? nothing}
         playsinline
-        crossorigin="anonymous"
+        crossorigin=${this.crossOrigin ?? 'anonymous'}
       ></video>
       ${this.#parts.controls.render((t) => this.#parts.cast.renderButton(t))}
       <slot></slot>

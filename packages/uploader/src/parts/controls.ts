@@ -1,13 +1,33 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { buttonStyles } from './part.styles.ts';
 import { UploaderPart } from './uploader-part.ts';
+
+/** A control that shows nothing takes no room, so the shown buttons line up from the start. */
+const controlStyles = [
+  buttonStyles,
+  css`
+    :host(:not([shown])) {
+      display: none;
+    }
+  `,
+];
+
+/** Reflects whether `part` rendered its button, for the style above. */
+function markShown(part: UploaderPart): void {
+  part.toggleAttribute('shown', !!part.shadowRoot?.querySelector('button'));
+}
 
 /**
  * @summary Pauses or resumes its `<video-uploader>`; shown while an upload runs.
  * @csspart button - The native button; `aria-pressed` tells whether it is paused.
  */
 export class VideoUploaderPause extends UploaderPart {
-  static override styles = buttonStyles;
+  static override styles = controlStyles;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    markShown(this);
+  }
 
   override render(): TemplateResult | typeof nothing {
     const uploader = this.target;
@@ -30,7 +50,12 @@ export class VideoUploaderPause extends UploaderPart {
  * @csspart button - The native button.
  */
 export class VideoUploaderCancel extends UploaderPart {
-  static override styles = buttonStyles;
+  static override styles = controlStyles;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    markShown(this);
+  }
 
   override render(): TemplateResult | typeof nothing {
     const uploader = this.target;
@@ -44,7 +69,12 @@ export class VideoUploaderCancel extends UploaderPart {
  * @csspart button - The native button.
  */
 export class VideoUploaderRetry extends UploaderPart {
-  static override styles = buttonStyles;
+  static override styles = controlStyles;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    markShown(this);
+  }
 
   override render(): TemplateResult | typeof nothing {
     const uploader = this.target;

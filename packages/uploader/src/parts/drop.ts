@@ -25,6 +25,10 @@ export class VideoUploaderDrop extends UploaderPart {
       background: var(--video-uploader-drop-active-background, #eff6ff);
       border-color: var(--video-uploader-accent, #2563eb);
     }
+    /* The overlay's text takes the prompt's place; the prompt showing through would garble both. */
+    .covered {
+      visibility: hidden;
+    }
     [part='overlay'] {
       position: absolute;
       inset: 0;
@@ -62,8 +66,12 @@ export class VideoUploaderDrop extends UploaderPart {
 
   override render(): TemplateResult {
     const overlay =
-      this.overlay && this.active ? html`<div part="overlay" aria-hidden="true">${this.overlayText}</div>` : nothing;
-    return html`<slot><span part="prompt">${this.target?.t('dropPrompt') ?? ''}</span></slot
+      this.overlay && this.active
+        ? // Without its own text the overlay would hide the prompt and say nothing in its place.
+          html`<div part="overlay" aria-hidden="true">${this.overlayText || this.target?.t('dropPrompt')}</div>`
+        : nothing;
+    return html`<slot class=${overlay === nothing ? '' : 'covered'}
+        ><span part="prompt">${this.target?.t('dropPrompt') ?? ''}</span></slot
       >${overlay}`;
   }
 

@@ -24,6 +24,7 @@ export class VideoUploaderSrText extends UploaderPart {
   `;
 
   override render(): TemplateResult {
-    return html`<span part="text" role="status" aria-live="polite">${this.target?.view.message ?? ''}</span>`;
+    // The announcement: the visible line, with progress in steps of ten so it is not read out at every percent.
+    return html`<span part="text" role="status" aria-live="polite">${this.target?.view.announcement ?? ''}</span>`;
   }
 }

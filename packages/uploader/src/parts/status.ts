@@ -2,9 +2,9 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { UploaderPart } from './uploader-part.ts';
 
 /**
- * @summary The visible status line of its `<video-uploader>`. Screen readers hear the same line
- * from the uploader's `<video-uploader-sr-text>`, so this one is not a live region (it would be
- * announced twice).
+ * @summary The visible status line of its `<video-uploader>`, whose figures agree with the bar.
+ * Screen readers hear the same line (progress in steps of ten percent) from the uploader's
+ * `<video-uploader-sr-text>`, so this one is not a live region (it would be announced twice).
  * @csspart message - The text.
  */
 export class VideoUploaderStatus extends UploaderPart {

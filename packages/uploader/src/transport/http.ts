@@ -49,7 +49,7 @@ export function parseHeaders(raw: string): Record<string, string> {
     if (colon <= 0) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trim();
-    headers[name] = name in headers ? `${headers[name] ?? ''}, ${value}` : value;
+    headers[name] = Object.hasOwn(headers, name) ? `${headers[name] ?? ''}, ${value}` : value;
   }
   return headers;
 }

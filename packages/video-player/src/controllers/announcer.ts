@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { rateLabel, trackLabel } from '../controls/menus.ts';
+import { rateLabel, trackLabel } from '../controls/labels.ts';
 import { spokenTime } from '../i18n/index.ts';
 import { REQUEST_TYPES } from '../request-table.ts';
 import { MediaRequestEvent, type MediaRequests, type MediaRequestType } from '../requests.ts';

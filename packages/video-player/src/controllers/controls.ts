@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   airplayButton,
   fullscreenButton,
@@ -11,10 +10,10 @@ import {
   volumeControls,
 } from '../controls/buttons.ts';
 import { captionCss } from '../controls/caption-style.ts';
-import type { ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
+import type { ChapterMarks, ControlsContext, MenuName, StoryboardSource } from '../controls/context.ts';
 import { menuButton } from '../controls/menu.ts';
-import { openMenu } from '../controls/menus.ts';
-import { centerPlay, errorOverlay, loading, shortcutsHelp } from '../controls/overlays.ts';
+import { PopupLoader } from '../controls/popup-loader.ts';
+import { centerPlay, errorOverlay, loading } from '../controls/overlays.ts';
 import { TimeSlider } from '../controls/time-slider.ts';
 import { MediaRequestEvent, type MediaRequests, type MediaRequestType } from '../requests.ts';
 import { ActivityController } from './activity.ts';
@@ -49,6 +48,8 @@ export interface ControlsParts {
   title(): string | undefined;
   /** Where the time slider's previews come from, or undefined for none. */
   storyboard(): StoryboardSource | undefined;
+  /** Chapters' marks and titles for the time slider, once a page has added chapters. */
+  chapters(): ChapterMarks | undefined;
 }
 
 /**
@@ -60,19 +61,25 @@ export class ControlsController implements ReactiveController {
   menu: MenuName | null = null;
   readonly activity: ActivityController;
   readonly #slider: TimeSlider;
+  readonly #popups: PopupLoader;
   readonly #host: ControlsHost;
   readonly #parts: ControlsParts;
-  #showRemaining = false;
+  /** Set once the viewer toggles; until then Mux Player's `default-show-remaining-time` decides. */
+  #showRemaining: boolean | undefined;
   #menuOpened = false;
+  #helpShown = false;
   #returnFocus: MenuName | null = null;
   #tap: { time: number; wasIdle: boolean } | undefined;
   #mouse = false;
+  /** The colour attributes last applied (none: two empty lines). */
+  #colors = '\n\n';
 
   constructor(host: ControlsHost, parts: ControlsParts) {
     this.#host = host;
     this.#parts = parts;
     this.activity = new ActivityController(host, () => this.#canIdle());
     this.#slider = new TimeSlider(host);
+    this.#popups = new PopupLoader(host);
     host.addController(this);
   }
 
@@ -89,17 +96,29 @@ export class ControlsController implements ReactiveController {
 
   toggleHelp(): void {
     this.help = !this.help;
+    this.#helpShown = false;
     this.#host.requestUpdate();
-    if (this.help) void this.#host.updateComplete.then(() => this.#find('.help .close')?.focus());
   }
 
-  /** Focus follows menus: into an opened one, back to its button when it closes by keyboard. */
+  /**
+   * Focus follows menus and the help: into an opened one, back to its button when it closes by
+   * keyboard. The colour attributes are checked and applied by a module loaded with the first one set.
+   */
   hostUpdated(): void {
-    if (this.menu && !this.#menuOpened) {
-      const menu = this.#find('.menu');
-      (menu?.querySelector<HTMLElement>('[aria-checked=true]') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
+    const host = this.#host;
+    const colors = [host.primaryColor, host.secondaryColor, host.accentColor].join('\n');
+    const layer = this.#find('.ui');
+    if (colors !== this.#colors && layer) {
+      this.#colors = colors;
+      void import('../controls/css-color.ts').then(({ applyColors }) => applyColors(host, layer));
     }
-    this.#menuOpened = !!this.menu;
+    // A popup's first opening renders once its code has loaded: focus moves in then.
+    const close = this.help && !this.#helpShown ? this.#find('.help .close') : null;
+    close?.focus();
+    this.#helpShown ||= !!close;
+    const menu = this.menu && !this.#menuOpened ? this.#find('.menu') : null;
+    (menu?.querySelector<HTMLElement>('[aria-checked=true]') ?? menu?.querySelector<HTMLElement>('button'))?.focus();
+    this.#menuOpened = !!this.menu && (this.#menuOpened || !!menu);
     if (this.#returnFocus) {
       this.#find(`[data-menu=${this.#returnFocus === 'style' ? 'captions' : this.#returnFocus}]`)?.focus();
       this.#returnFocus = null;
@@ -113,11 +132,6 @@ export class ControlsController implements ReactiveController {
     const { s } = ctx;
     const { locale } = this.#parts.locale;
     const title = this.#parts.title();
-    const colors: Record<string, string | undefined> = {
-      '--video-player-primary-color': host.primaryColor,
-      '--video-player-secondary-color': host.secondaryColor,
-      '--video-player-accent-color': host.accentColor,
-    };
     // A plain class string: nothing else sets classes on this layer, so classMap's bookkeeping buys nothing.
     const flags = {
       idle: this.activity.idle,
@@ -139,7 +153,6 @@ export class ControlsController implements ReactiveController {
       aria-label=${title ?? (host.audio ? ctx.t('audioPlayer') : ctx.t('player'))}
       dir=${locale.dir}
       lang=${locale.lang}
-      style=${styleMap(colors)}
       tabindex="-1"
       @pointerdown=${(event: PointerEvent) => this.#closeMenuOutside(event)}
     >
@@ -168,7 +181,8 @@ export class ControlsController implements ReactiveController {
           ${fullscreenButton(ctx)}
         </div>
       </div>
-      ${openMenu(ctx)} ${this.help ? shortcutsHelp(ctx, () => this.#closeHelp()) : nothing}
+      ${this.menu ? this.#popups.render((popups) => popups.openMenu(ctx)) : nothing}
+      ${this.help ? this.#popups.render((popups) => popups.shortcutsHelp(ctx, () => this.#closeHelp())) : nothing}
       ${this.#parts.announcer.render()}
     </div>`;
   }
@@ -186,6 +200,7 @@ export class ControlsController implements ReactiveController {
     const host = this.#host;
     const { locale, t } = this.#parts.locale;
     const preferences = this.#parts.preferences;
+    const showRemaining = this.#showRemaining ?? host.hasAttribute('default-show-remaining-time');
     return {
       host,
       s: host.mediaState,
@@ -198,12 +213,14 @@ export class ControlsController implements ReactiveController {
       rtl: locale.dir === 'rtl',
       menu: this.menu,
       setMenu: (menu, returnFocus) => this.#setMenu(menu, returnFocus),
+      loadMenus: this.#popups.load,
       captionStyle: preferences.captionStyle,
       setCaptionStyle: (style) => preferences.setCaptionStyle(style),
       storyboard: this.#parts.storyboard(),
-      showRemaining: this.#showRemaining,
+      chapters: this.#parts.chapters(),
+      showRemaining,
       toggleRemaining: () => {
-        this.#showRemaining = !this.#showRemaining;
+        this.#showRemaining = !showRemaining;
         host.requestUpdate();
       },
     };

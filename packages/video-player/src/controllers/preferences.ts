@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_CAPTION_STYLE, type CaptionStyle } from '../controls/caption-style.ts';
+import { DEFAULT_CAPTION_STYLE, offeredCaptionStyle, type CaptionStyle } from '../controls/caption-style.ts';
 import { readPreferences, savePreferences, type Preferences } from '../preferences.ts';
 import { MediaRequestEvent, type MediaRequests, type MediaRequestType } from '../requests.ts';
 import type { MediaState } from './media-state.ts';
@@ -118,7 +118,6 @@ export class PreferencesController implements ReactiveController {
         host.muted = saved.muted;
     }
     if (this.#allowed('rate') && saved.rate) host.defaultPlaybackRate = host.playbackRate = saved.rate;
-    if (this.#allowed('captions') && saved.captionStyle)
-      this.captionStyle = { ...DEFAULT_CAPTION_STYLE, ...saved.captionStyle };
+    if (this.#allowed('captions') && saved.captionStyle) this.captionStyle = offeredCaptionStyle(saved.captionStyle);
   }
 }

@@ -74,3 +74,13 @@ export function captionCss(style: CaptionStyle): Record<string, string> {
     '--vk-cue-edge': edge,
   };
 }
+
+/** A stored style with only the values the menu offers: storage written elsewhere must not reach CSS. */
+export function offeredCaptionStyle(saved: Partial<CaptionStyle>): CaptionStyle {
+  const style = { ...DEFAULT_CAPTION_STYLE };
+  for (const setting of CAPTION_SETTINGS) {
+    const offered = CAPTION_OPTIONS[setting].find(([value]) => value === saved[setting]);
+    if (offered) style[setting] = offered[0];
+  }
+  return style;
+}

@@ -7,6 +7,14 @@ import type { CaptionStyle } from './caption-style.ts';
 /** The menus the control bar opens; one at a time. */
 export type MenuName = 'captions' | 'style' | 'audio' | 'quality' | 'rate';
 
+/** Chapters on the time slider (rendered by the code that loads with them). */
+export interface ChapterMarks {
+  /** A mark where each chapter after the first starts; `at` places a time along the slider (0–1). */
+  marks(at: (time: number) => number): unknown;
+  /** The title of the chapter at `time`, for the preview. */
+  title(time: number): unknown;
+}
+
 /** What a storyboard preview needs, resolved by the element. */
 export interface StoryboardSource {
   src?: string;
@@ -30,9 +38,12 @@ export interface ControlsContext {
   rtl: boolean;
   menu: MenuName | null;
   setMenu(menu: MenuName | null, returnFocus?: boolean): void;
+  /** Starts loading the popups' code (a pointer or focus on a menu button: a menu is about to open). */
+  loadMenus: () => void;
   captionStyle: CaptionStyle;
   setCaptionStyle(style: CaptionStyle): void;
   storyboard: StoryboardSource | undefined;
+  chapters: ChapterMarks | undefined;
   showRemaining: boolean;
   toggleRemaining(): void;
 }

@@ -53,9 +53,11 @@ const barStyles = css`
     white-space: nowrap;
   }
   .bar {
+    /* Mux Player's --controls (none hides them) and --controls-backdrop-color are heard too. */
+    display: var(--controls, block);
     bottom: 0;
     padding: 1.5em 0.5em 0.25em;
-    background: linear-gradient(transparent, rgb(0 0 0 / 65%));
+    background: var(--controls-backdrop-color, linear-gradient(transparent, rgb(0 0 0 / 65%)));
   }
   .row {
     display: flex;
@@ -83,9 +85,11 @@ const barStyles = css`
   button:hover {
     background: rgb(255 255 255 / 14%);
   }
+  /* A dark band inside the accent ring keeps it visible over any picture, even one in the accent's hue. */
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_bg);
   }
   svg {
     width: 1.5em;

@@ -1,18 +1,11 @@
 /** The contents of each menu, built from the media state. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { languageName, type StringKey } from '../i18n/index.ts';
+import type { StringKey } from '../i18n/index.ts';
 import { CAPTION_OPTIONS, CAPTION_SETTINGS, captionCss } from './caption-style.ts';
 import type { ControlsContext } from './context.ts';
-import { renderMenu, type MenuGroup } from './menu.ts';
-
-/** `1.5×`, or the locale's "Normal" for 1. */
-export const rateLabel = (ctx: Pick<ControlsContext, 't' | 'locale'>, rate: number): string =>
-  rate === 1 ? ctx.t('normal') : `${new Intl.NumberFormat(ctx.locale.lang).format(rate)}×`;
-
-/** A track's own label, else its language named in the viewer's locale. */
-export const trackLabel = (ctx: Pick<ControlsContext, 'locale'>, track: { label: string; language: string }): string =>
-  track.label || languageName(track.language, ctx.locale.lang);
+import { rateLabel, trackLabel } from './labels.ts';
+import { renderMenu, type MenuGroup } from './menu-popup.ts';
 
 function captionsMenu(ctx: ControlsContext): TemplateResult {
   const tracks = ctx.s.textTracks;

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
-/** What sits over the video: centre play, loading, the error, menus, the shortcuts help, caption sample. */
+/** What sits over the video: centre play, loading, the error, caption cues (the popups bring their own styles). */
 export const overlayStyles = css`
   .center-play {
-    display: var(--center-play-button, inline-flex);
+    display: var(--center-play-button, var(--controls, inline-flex));
     position: absolute;
     inset: 50% auto auto 50%;
     translate: -50% -50%;
@@ -32,6 +32,8 @@ export const overlayStyles = css`
     border: 0.3em solid rgb(255 255 255 / 25%);
     border-top-color: var(--_fg);
     border-radius: 50%;
+    /* A dark disc inside, so the ring shows over a bright picture. */
+    background: var(--_bg);
     animation: spin 0.9s linear infinite;
     pointer-events: none;
   }
@@ -86,38 +88,6 @@ export const overlayStyles = css`
   .retry {
     border: 1px solid currentColor;
   }
-  .menu,
-  .help {
-    position: absolute;
-    inset-inline-end: 0.5em;
-    bottom: 4.25em;
-    max-height: calc(100% - 5em);
-    min-width: 11em;
-    overflow: auto;
-    padding: 0.35em;
-    border-radius: 0.5em;
-    background: var(--_bg);
-    backdrop-filter: blur(8px);
-  }
-  .menu button {
-    display: flex;
-    justify-content: flex-start;
-    width: 100%;
-    height: 2.25em;
-    text-align: start;
-  }
-  .menu [aria-checked]::before {
-    content: '';
-    width: 1em;
-  }
-  .menu [aria-checked='true']::before {
-    content: '✓';
-  }
-  .menu-label {
-    padding: 0.5em 0.5em 0.2em;
-    font-size: 0.8em;
-    opacity: 0.75;
-  }
   .cue-sample {
     margin: 0.25em;
     padding: 0.75em;
@@ -137,30 +107,6 @@ export const overlayStyles = css`
   }
   video::cue {
     font-size: calc(var(--vk-cue-size) * 1.1);
-  }
-  .help {
-    inset: 0.5em;
-    margin: auto;
-    max-width: 24em;
-    height: fit-content;
-  }
-  .help h2 {
-    margin: 0.25em 0.5em;
-    font-size: 1em;
-  }
-  .help dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.3em 1em;
-    margin: 0.5em;
-  }
-  .help dt,
-  .help dd {
-    margin: 0;
-  }
-  kbd {
-    font: inherit;
-    font-weight: 700;
   }
   .sr {
     position: absolute;

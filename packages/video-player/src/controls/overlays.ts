@@ -1,6 +1,5 @@
-/** What sits over the video: title, big play, loading, the error and the shortcuts help. */
+/** What sits over the video: title, big play, loading and the error (the shortcuts help is `shortcuts-help.ts`). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { SHORTCUTS } from '../controllers/hotkeys.ts';
 import { errorMessage } from '../i18n/index.ts';
 import type { ControlsContext } from './context.ts';
 import { icon } from './icons.ts';
@@ -46,24 +45,3 @@ export function errorOverlay(ctx: ControlsContext): TemplateResult | typeof noth
     }
   </div>`;
 }
-
-export const shortcutsHelp = (ctx: ControlsContext, close: () => void): TemplateResult =>
-  html`<div
-    class="help"
-    part="shortcuts"
-    role="dialog"
-    aria-label=${ctx.t('shortcuts')}
-    @keydown=${(event: KeyboardEvent) => {
-      if (event.key === 'Escape') close();
-    }}
-  >
-    <h2>${ctx.t('shortcuts')}</h2>
-    <dl>
-      ${SHORTCUTS.map(
-        ({ shown, label }) =>
-          html`<dt><kbd dir="ltr">${shown}</kbd></dt>
-            <dd>${ctx.t(label)}</dd>`,
-      )}
-    </dl>
-    <button class="close" @click=${close}>${ctx.t('close')}</button>
-  </div>`;

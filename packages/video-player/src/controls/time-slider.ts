@@ -56,6 +56,7 @@ export class TimeSlider {
             ></div>`,
         )}
         <div class="progress" style=${styleMap({ width: percent(at(value)) })}></div>
+        ${ctx.chapters?.marks(at)}
       </div>
       <input
         type="range"
@@ -98,6 +99,7 @@ export class TimeSlider {
                     ></storyboard-preview>`
                   : nothing
               }
+              ${ctx.chapters?.title(previewTime)}
               <span class="preview-time">${s.live ? clock(previewTime - max) : clock(previewTime)}</span>
             </div>`
       }

@@ -12,6 +12,7 @@ import type {
 } from './engine.ts';
 import { FirstSegmentHold } from './first-segment-hold.ts';
 import { gatedLoader } from './gated-loader.ts';
+import { muxHlsAttributes } from './mux-hls-attributes.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
 import { endStalledEndedStream } from './live-end.ts';
@@ -19,6 +20,7 @@ import { catchUpOnLiveEdge } from './live-catch-up.ts';
 import { disconnectedMessage, reconnectAttempts, reconnectWindowMs } from '../live-reconnect.ts';
 import { boundSegmentFailures, SEGMENT_FAILURE_BOUND_MS } from './segment-failure-bound.ts';
 import { boundUnchangedPlaylist } from './unchanged-playlist.ts';
+import { refusedScheme } from './source-scheme.ts';
 import { chooseStartLevel } from './start-level.ts';
 import { autoselectSubtitleIndex } from '../tracks/default-subtitles.ts';
 
@@ -90,12 +92,15 @@ export class HlsEngine implements PlaybackEngine {
   }
 
   async load(source: EngineSource): Promise<void> {
+    const refused = refusedScheme(source.url);
+    if (refused) return this.#events.error(refused);
     const HlsJs = Hls;
     const drmConfig = await drmSettings(source);
     if (this.#destroyed) return;
     const hold = source.deferLoading ? new FirstSegmentHold() : undefined;
     const hls = new HlsJs({
       ...tunedConfig(),
+      ...muxHlsAttributes(this.#media),
       ...drmConfig,
       startPosition: source.startTime ?? -1,
       ...this.#overrides,

@@ -1,5 +1,6 @@
 import { playlistInfo, type PlaylistInfo } from '@videokit/core';
 import { watchEncrypted } from '../media-error.ts';
+import { refusedScheme } from './source-scheme.ts';
 import type { AudioTrackInfo, EngineEvents, EngineSource, PlaybackEngine, RenditionInfo } from './engine.ts';
 
 /** The subset of the HTML AudioTrackList that Safari exposes and the DOM typings omit. */
@@ -34,6 +35,8 @@ export class NativeEngine implements PlaybackEngine {
   }
 
   async load(source: EngineSource): Promise<void> {
+    const refused = refusedScheme(source.url);
+    if (refused) return this.#events.error(refused);
     const { signal } = this.#abort;
     const media = this.#media;
     if (source.startTime !== undefined) {
@@ -139,10 +142,12 @@ export class NativeEngine implements PlaybackEngine {
   /** The browser's own failure codes, worded like every other failure (loaded on the first one). */
   #mediaError(): void {
     const media = this.#media;
-    const failure = media.error ?? { code: 0 };
-    void import('@videokit/core/error-mapping').then(({ errorFromMediaError }) => {
-      if (!this.#abort.signal.aborted) this.#events.error(errorFromMediaError(failure, { url: media.currentSrc }));
-    });
+    const { signal } = this.#abort;
+    void import('./media-failure.ts')
+      .then(({ mediaFailure }) => mediaFailure(media.error ?? { code: 0 }, media.currentSrc, signal))
+      .then((error) => {
+        if (!signal.aborted) this.#events.error(error);
+      });
   }
 
   #report(info: PlaylistInfo): void {

@@ -6,12 +6,15 @@
 import { adoptStyles, type CSSResultOrNative } from 'lit';
 import { pageThemes, type ThemeLoader, type ThemeStyles } from './registry.ts';
 
-export const BUILT_IN_THEMES = ['default', 'classic', 'minimal', 'microvideo'] as const;
+export { registerTheme } from './registry.ts';
+
+export const BUILT_IN_THEMES = ['default', 'classic', 'minimal', 'microvideo', 'news'] as const;
 
 const builtIn = new Map<string, ThemeLoader>([
   ['classic', () => import('./classic.ts').then((module) => module.classicTheme)],
   ['minimal', () => import('./minimal.ts').then((module) => module.minimalTheme)],
   ['microvideo', () => import('./microvideo.ts').then((module) => module.microvideoTheme)],
+  ['news', () => import('./news.ts').then((module) => module.newsTheme)],
 ]);
 
 /** The theme's styles; rejects with a message naming the known themes. */
@@ -45,6 +48,10 @@ export async function applyTheme(
     return;
   }
   if (wanted.get(root) !== theme) return;
-  adoptStyles(root, [...base, ...[styles].flat()]);
+  // Sheets adopted before the element's own (the popups' styles) stay where they are.
+  const first = base[0] instanceof CSSStyleSheet ? base[0] : base[0]?.styleSheet;
+  const adopted = root.adoptedStyleSheets;
+  const before = first ? adopted.slice(0, Math.max(0, adopted.indexOf(first))) : [];
+  adoptStyles(root, [...before, ...base, ...[styles].flat()]);
   host.dispatchEvent(new Event('themechange'));
 }
