@@ -5,6 +5,10 @@ import { domain, originUrl } from './origin.ts';
 
 const mounted = new Set<VideoPlayer>();
 
+// `requestsTo` reads resource timing, whose buffer keeps 250 entries by default: a file of
+// playback tests passes that, and later requests would go unseen.
+performance.setResourceTimingBufferSize(100_000);
+
 /**
  * A connected player pointed at the origin. Analytics go to the origin's beacon sink unless a
  * test sets `disable-tracking`, so no test ever reaches for the internet.
