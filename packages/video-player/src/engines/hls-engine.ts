@@ -217,7 +217,11 @@ export class HlsEngine implements PlaybackEngine {
     hls.on(Events.MANIFEST_PARSED, (_event, data) => {
       if (this.#overrides.startLevel === undefined) {
         const renderedHeight = this.#media.clientHeight * (globalThis.devicePixelRatio || 1);
-        hls.startLevel = chooseStartLevel(data.levels, renderedHeight, hls.bandwidthEstimate);
+        // Within the automatic cap (`max-auto-resolution`), which hls.js does not apply to a start level.
+        hls.startLevel = Math.min(
+          chooseStartLevel(data.levels, renderedHeight, hls.bandwidthEstimate),
+          hls.maxAutoLevel,
+        );
       }
       this.#preferAutoselectSubtitles(hls, data.subtitleTracks);
       this.#events.tracks();

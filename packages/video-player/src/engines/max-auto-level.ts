@@ -1,4 +1,4 @@
-import { CapLevelController, type HlsConfig } from 'hls.js';
+import { CapLevelController, Events, type HlsConfig } from 'hls.js';
 import type Hls from 'hls.js';
 
 /**
@@ -14,6 +14,10 @@ export function maxAutoLevelConfig(height: number, sizeCap: boolean): Partial<Hl
     constructor(hls: Hls) {
       super(hls);
       this.#hls = hls;
+      // Before the engine picks the start level (its listener comes later), so the first segments obey the cap too.
+      hls.on(Events.MANIFEST_PARSED, () => {
+        hls.autoLevelCapping = this.getMaxLevel(hls.levels.length - 1);
+      });
     }
     override getMaxLevel(capLevelIndex: number): number {
       // hls.js lists levels lightest first; with none small enough, the lightest.
