@@ -1,0 +1,23 @@
+/**
+ * The controls during an interruption (an ad break), loaded with the first one: the controls
+ * stack over the ad's surface so the bar, its menus and the shortcuts help stay usable, and the
+ * rest of the controls layer lets the pointer through to the ad (its click-through and skip).
+ */
+import { css } from 'lit';
+
+const interruptionStyles = css`
+  :host([ad-playing]) .ui {
+    z-index: calc(var(--ad-layer-z-index, 10) + 1);
+    pointer-events: none;
+  }
+  :host([ad-playing]) :is(.bar, .menu, .help) {
+    pointer-events: auto;
+  }
+`;
+
+/** Adopted before the element's own sheets, so a theme applied later keeps it (see themes/load.ts). */
+export function adoptInterruptionStyles(root: HTMLElement | DocumentFragment): void {
+  const sheet = interruptionStyles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+}
