@@ -1,7 +1,8 @@
 /**
  * The controls during an interruption (an ad break), loaded with the first one: the controls
- * stack over the ad's surface so the bar, its menus and the shortcuts help stay usable, and the
- * rest of the controls layer lets the pointer through to the ad (its click-through and skip).
+ * stack over the ad's surface so the bar, its menus, the shortcuts help and the centre play (shown
+ * while the ad is paused: it resumes the ad) stay usable, and the rest of the controls layer lets
+ * the pointer through to the ad (its click-through and skip).
  */
 import { css } from 'lit';
 
@@ -10,7 +11,7 @@ const interruptionStyles = css`
     z-index: calc(var(--ad-layer-z-index, 10) + 1);
     pointer-events: none;
   }
-  :host([ad-playing]) :is(.bar, .menu, .help) {
+  :host([ad-playing]) :is(.bar, .menu, .help, .center-play) {
     pointer-events: auto;
   }
 `;
