@@ -100,7 +100,7 @@ describe('<ad-layer>', function () {
     const contentTime = player.currentTime;
     await until(() => (adVideo(player)?.currentTime ?? 0) > 0.5, 'the ad creative plays');
     const label = player.querySelector('[data-ad-layer]')?.shadowRoot?.querySelector('.label')?.textContent;
-    expect(label).to.equal('Ad 1 of 2');
+    expect(label).to.equal('Ad 1 of 2 Seeking is unavailable until the ad ends.');
     expect(player.currentTime).to.equal(contentTime);
     await nextEvent(layer, 'adbreakend');
     expect(player.hasAttribute('ad-playing')).to.equal(false);
@@ -290,7 +290,11 @@ describe('<ad-layer>', function () {
     start(player);
     await nextEvent(layer, 'adstart');
     const root = (): ShadowRoot | null | undefined => player.querySelector('[data-ad-layer]')?.shadowRoot;
-    await until(() => root()?.querySelector('.label')?.textContent === 'Werbung 1 von 2', 'the German label');
+    await until(
+      () =>
+        root()?.querySelector('.label')?.textContent === 'Werbung 1 von 2 Spulen ist erst nach der Werbung möglich.',
+      'the German label',
+    );
     expect(root()?.querySelector('.ad-ui button')?.textContent.trim()).to.equal('Werbung pausieren');
     expect(root()?.querySelector('.countdown')?.getAttribute('aria-label')).to.equal(
       'Verbleibende Zeit dieser Werbung',

@@ -383,7 +383,11 @@ export class AdLayer extends LitElement {
       html`
         <slot></slot>
         <div class="ad-ui" part="ad-ui" lang=${lang} dir=${directionOf(lang)} ?hidden=${!this.adPlaying || !ad}>
-          <span class="label" role="status">${ad ? adLabel(words, ad.position, ad.total) : ''}</span>
+          <span class="label" role="status"
+            >${ad ? adLabel(words, ad.position, ad.total) : ''}<span class="visually-hidden"
+              >${ad ? ` ${words.noSeeking}` : ''}</span
+            ></span
+          >
           <span class="countdown" aria-label=${words.timeLeft}>${formatCountdown(this.remaining)}</span>
           <span class="spacer"></span>
           <button type="button" @click=${() => this.#togglePause()}>
