@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { axeViolations } from '../../../test/browser/axe.ts';
 import { addFault, originUrl, resetOrigin } from '../../../test/browser/origin.ts';
 import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
@@ -207,6 +207,14 @@ describe('<ad-layer>', function () {
     await until(() => document.fullscreenElement === player, 'the bar makes the player fullscreen');
     expect(await axeViolations(player)).to.deep.equal([]);
     await document.exitFullscreen();
+    // The keyboard reaches the bar too.
+    barButton(player, 'mute').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => adVideo(player)?.muted === true, 'Enter on the mute button mutes the ad');
+    // Seeking waits for the content: no timeline, no seek buttons, no content time during the break.
+    const timeline = player.shadowRoot?.querySelector('.timeline');
+    expect(timeline && getComputedStyle(timeline).display).to.equal('none');
+    expect(player.shadowRoot?.querySelector('.bar .seek-forward')?.getClientRects().length).to.equal(0);
     await click(barButton(player, 'play'));
     await until(() => adVideo(player)?.paused === false, 'the bar resumes the ad');
     expect(innerVideo(player).paused).to.equal(true, 'content stays paused under the ad');

@@ -2,7 +2,8 @@
  * The controls during an interruption (an ad break), loaded with the first one: the controls
  * stack over the ad's surface so the bar, its menus, the shortcuts help and the centre play (shown
  * while the ad is paused: it resumes the ad) stay usable, and the rest of the controls layer lets
- * the pointer through to the ad (its click-through and skip).
+ * the pointer through to the ad (its click-through and skip). Seeking and the content's time
+ * are hidden until the break ends.
  */
 import { css } from 'lit';
 
@@ -13,6 +14,10 @@ const interruptionStyles = css`
   }
   :host([ad-playing]) :is(.bar, .menu, .help, .center-play) {
     pointer-events: auto;
+  }
+  /* The content's position cannot change and is not what plays: the ad shows its own countdown. */
+  :host([ad-playing]) :is(.timeline, .seek-backward, .seek-forward, .time) {
+    display: none;
   }
 `;
 
