@@ -61,3 +61,16 @@ export async function injectFault(rule: {
 }): Promise<void> {
   await control('/faults', rule);
 }
+
+/**
+ * Drives the encoder of a low-latency live ID (`disconnect`, `{ slate: true }` with it, `reconnect`,
+ * `end`), as the platform's encoder would behave.
+ */
+export async function liveEncoder(playbackId: string, action: string, body: object = {}): Promise<void> {
+  await control(`/live/${playbackId}/${action}`, body);
+}
+
+/** A fresh, connected encoder for one low-latency live ID (the others keep theirs). */
+export async function restartLiveEncoder(playbackId: string): Promise<void> {
+  await control(`/live/${playbackId}/restart`, {});
+}

@@ -4,7 +4,7 @@ import type { VideoPlayer } from '../packages/video-player/src/index.ts';
 import '../packages/video-player/src/define.ts';
 import type { StoryCheck } from '../.storybook/preview.ts';
 import { argTypesFor } from './manifest.ts';
-import { mintToken, ORIGIN_DOMAIN } from './origin.ts';
+import { liveEncoder, mintToken, ORIGIN_DOMAIN, restartLiveEncoder } from './origin.ts';
 
 interface Args {
   playbackId: string;
@@ -158,6 +158,58 @@ export const LiveDvr: Story = { args: { playbackId: 'live-dvr', videoTitle: 'Liv
 
 /** A live stream that has ended (`#EXT-X-ENDLIST`): plays as on demand. */
 export const LiveEnded: Story = { args: { playbackId: 'live-ended', videoTitle: 'Ended live stream' } };
+
+/**
+ * A low-latency stream (parts, blocking reloads; no thumbnails, so `poster=""`), autoplaying muted; `action` is what its encoder
+ * does two seconds after playback starts. Each state story has its own playback ID (its own
+ * encoder), starts it fresh and restarts it when the story closes, so stories run side by side.
+ */
+const lowLatency = (playbackId: string, videoTitle: string, action?: { name: string; body?: object }): Story => ({
+  args: { playbackId, videoTitle },
+  beforeEach: async () => {
+    if (!action) return undefined;
+    await restartLiveEncoder(playbackId);
+    return () => void restartLiveEncoder(playbackId);
+  },
+  render: (args) => {
+    let driven = false;
+    const drive = (): void => {
+      if (driven || !action) return;
+      driven = true;
+      setTimeout(() => void liveEncoder(playbackId, action.name, action.body), 2000);
+    };
+    return html`<video-player
+      playback-id=${playbackId}
+      custom-domain=${ORIGIN_DOMAIN}
+      video-title=${args.videoTitle}
+      poster=""
+      autoplay="muted"
+      muted
+      no-preferences
+      disable-tracking
+      style=${`display: block; width: ${args.width}`}
+      @playing=${drive}
+    ></video-player>`;
+  },
+});
+
+/** Low-latency live (`live-ll`): about 1.5–2 s behind the encoder; it catches up by playback rate when it falls behind. */
+export const LowLatencyLive: Story = lowLatency('live-ll', 'Low-latency live');
+
+/** The encoder goes away: after 3 s without data the player says it is waiting for the stream, not a spinner. */
+export const LowLatencyWaiting: Story = {
+  ...lowLatency('live-ll-waiting', 'Waiting for the stream', { name: 'disconnect' }),
+  parameters: check({ ready: 'metadata', expectedConsoleErrors: [failedRequest(503)] }),
+};
+
+/** The encoder goes away with a slate: the last frame, then the slate picture with silent audio, playing on. */
+export const LowLatencySlate: Story = lowLatency('live-ll-slate', 'Slate', {
+  name: 'disconnect',
+  body: { slate: true },
+});
+
+/** The stream ends mid-playback (`EXT-X-ENDLIST`): it plays out what it has, fires `ended`, and shows as on demand. */
+export const LowLatencyEnded: Story = lowLatency('live-ll-ended', 'Stream ended', { name: 'end' });
 
 /** French subtitles on by default (`default-subtitles-lang="fr"`, sent as a playback modifier). */
 export const Captions: Story = { args: { defaultSubtitlesLang: 'fr', videoTitle: 'Sous-titres' } };

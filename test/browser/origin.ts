@@ -49,6 +49,8 @@ export interface FaultRule {
   delayMs?: number;
   drop?: 'response' | 'request';
   afterBytes?: number;
+  /** Replace every match of `pattern` (a RegExp source) in the real response body. */
+  rewrite?: { pattern: string; replacement: string };
   /** Extra headers on a `status` answer. */
   headers?: Record<string, string>;
 }

@@ -84,7 +84,10 @@ function describe(data: HlsErrorLike): { code: ErrorCode; message: string } {
     return { code: ErrorCode.MANIFEST_INVALID, message: 'the HLS playlist is not valid or has nothing to play' };
   }
   if (details === 'playlistUnchangedError') {
-    return { code: ErrorCode.SERVER_ERROR, message: 'the live playlist stopped updating' };
+    return {
+      code: ErrorCode.LIVE_STREAM_DISCONNECTED,
+      message: 'the live stream stopped arriving: its playlist stopped updating',
+    };
   }
   if (type === 'networkError') return { code: ErrorCode.NETWORK, message: 'a request failed' };
   if (CODEC_DETAILS.has(details)) {

@@ -39,5 +39,9 @@ export const CATALOG: Readonly<Record<string, PlaybackEntry>> = {
   'live-ended': { policy: 'public', asset: 'live-source', images: 'live-source', live: 'ended' },
   'live-ll': { policy: 'public', asset: 'live-ll', images: null, live: 'sliding', lowLatency: true },
   'live-ll-dvr': { policy: 'public', asset: 'live-ll', images: null, live: 'dvr', lowLatency: true },
+  // One encoder per Storybook state, so stories that disconnect or end a stream run side by side.
+  'live-ll-waiting': { policy: 'public', asset: 'live-ll', images: null, live: 'sliding', lowLatency: true },
+  'live-ll-slate': { policy: 'public', asset: 'live-ll', images: null, live: 'sliding', lowLatency: true },
+  'live-ll-ended': { policy: 'public', asset: 'live-ll', images: null, live: 'sliding', lowLatency: true },
   'signed-live': { policy: 'signed', asset: 'live-source', images: 'live-source', live: 'sliding' },
 };

@@ -340,6 +340,34 @@ void describe('faults over the control service', () => {
     assert.equal(origin.faults.pending, 0);
   });
 
+  void test('a rewrite rule replaces text in the real response and fixes Content-Length', async () => {
+    const before = await request(origin, 'stream', '/vod.m3u8');
+    assert.match(before.text, /CODECS="avc1\.[0-9a-f]+,mp4a\.40\.2"/);
+    await control('POST', '/faults', {
+      host: 'stream',
+      path: '/vod.m3u8',
+      rewrite: { pattern: 'CODECS="[^"]*"', replacement: 'CODECS="bogus.1,mp4a.40.2"' },
+    });
+    const rewritten = await request(origin, 'stream', '/vod.m3u8');
+    assert.equal(rewritten.status, 200);
+    assert.equal(rewritten.headers['content-type'], before.headers['content-type']);
+    assert.equal(Number(rewritten.headers['content-length']), rewritten.body.length);
+    assert.doesNotMatch(rewritten.text, /avc1/);
+    assert.equal(rewritten.text.match(/CODECS="bogus\.1,mp4a\.40\.2"/g)?.length, before.text.match(/CODECS=/g)?.length);
+    assert.equal(rewritten.text.replace(/CODECS="[^"]*"/g, ''), before.text.replace(/CODECS="[^"]*"/g, ''));
+    // One request by default, then the real playlist again.
+    assert.equal((await request(origin, 'stream', '/vod.m3u8')).text, before.text);
+  });
+
+  for (const rewrite of [{ pattern: '(a+)+$', replacement: '' }, { pattern: '(', replacement: '' }, { pattern: 1 }]) {
+    void test(`a rewrite ${JSON.stringify(rewrite)} is refused with 400`, async () => {
+      const refused = await control('POST', '/faults', { rewrite });
+      assert.equal(refused.status, 400);
+      assert.equal(refused.reason, 'bad_fault');
+      assert.equal(origin.faults.pending, 0);
+    });
+  }
+
   for (const body of ['5', 'null', '[1]', '[[]]', '"rule"']) {
     void test(`a rule that is not an object (${body}) is refused with 400`, async () => {
       const refused = await request(origin, 'control', '/faults', { method: 'POST', body });

@@ -24,10 +24,19 @@ export interface FaultRule {
    */
   drop?: 'response' | 'request';
   afterBytes?: number;
+  /**
+   * Let the handler answer, with every match of `pattern` in the body replaced (e.g. a playlist's
+   * `CODECS` rewritten to something no browser plays). `Content-Length` follows the new body.
+   */
+  rewrite?: { pattern: RegExp; replacement: string };
 }
 
 /** A fault rule as it travels over the control API: patterns as strings. */
-export type FaultRuleJson = Omit<FaultRule, 'path'> & { path?: string; pathPattern?: string };
+export type FaultRuleJson = Omit<FaultRule, 'path' | 'rewrite'> & {
+  path?: string;
+  pathPattern?: string;
+  rewrite?: { pattern: string; replacement: string };
+};
 
 interface ActiveRule extends FaultRule {
   remaining: number;
@@ -68,21 +77,38 @@ function checkHeaders(headers: unknown): Record<string, string> | undefined {
  * is longer than 200 characters, or nests quantifiers, and for headers that are not name/value strings.
  */
 export function faultFromJson(rule: FaultRuleJson): FaultRule {
-  const { pathPattern, path, headers, ...rest } = rule;
+  const { pathPattern, path, headers, rewrite, ...rest } = rule;
   const checked = checkHeaders(headers);
-  if (pathPattern && (pathPattern.length > MAX_PATTERN_LENGTH || NESTED_QUANTIFIER.test(pathPattern))) {
-    throw new SyntaxError(
-      `pathPattern ${JSON.stringify(pathPattern.slice(0, 60))} is refused: nested quantifiers or over ${String(MAX_PATTERN_LENGTH)} characters could stall the origin`,
-    );
+  if (pathPattern) refuseSlowPattern('pathPattern', pathPattern);
+  if (rewrite !== undefined) {
+    if (typeof rewrite.pattern !== 'string' || typeof rewrite.replacement !== 'string') {
+      throw new SyntaxError('rewrite must be {"pattern": "<RegExp source>", "replacement": "<text>"}');
+    }
+    refuseSlowPattern('rewrite.pattern', rewrite.pattern);
   }
-  return { ...rest, ...(checked ? { headers: checked } : {}), path: pathPattern ? pattern(pathPattern) : path };
+  return {
+    ...rest,
+    ...(checked ? { headers: checked } : {}),
+    path: pathPattern ? pattern('pathPattern', pathPattern) : path,
+    ...(rewrite
+      ? { rewrite: { pattern: pattern('rewrite.pattern', rewrite.pattern, 'g'), replacement: rewrite.replacement } }
+      : {}),
+  };
 }
 
-function pattern(source: string): RegExp {
+function refuseSlowPattern(name: string, source: string): void {
+  if (source.length > MAX_PATTERN_LENGTH || NESTED_QUANTIFIER.test(source)) {
+    throw new SyntaxError(
+      `${name} ${JSON.stringify(source.slice(0, 60))} is refused: nested quantifiers or over ${String(MAX_PATTERN_LENGTH)} characters could stall the origin`,
+    );
+  }
+}
+
+function pattern(name: string, source: string, flags?: string): RegExp {
   try {
-    return new RegExp(source);
+    return new RegExp(source, flags);
   } catch (error) {
-    throw new SyntaxError(`pathPattern is not a regular expression: ${(error as Error).message}`);
+    throw new SyntaxError(`${name} is not a regular expression: ${(error as Error).message}`);
   }
 }
 
@@ -140,6 +166,10 @@ export class FaultInjector {
     }
     if (rule.drop === 'response') {
       truncateResponse(res, rule.afterBytes);
+      return false;
+    }
+    if (rule.rewrite) {
+      rewriteResponse(res, rule.rewrite);
       return false;
     }
     if (rule.status) {
@@ -218,5 +248,42 @@ function truncateResponse(res: ServerResponse, afterBytes?: number): void {
       return res;
     }
     return end(chunk, ...rest);
+  }) as typeof res.end;
+}
+
+/**
+ * Lets the handler answer, holding its head and body until `end` so the body can be rewritten
+ * and `Content-Length` set to the rewritten size. Meant for playlists and other small text.
+ */
+function rewriteResponse(res: ServerResponse, rewrite: { pattern: RegExp; replacement: string }): void {
+  const chunks: Buffer[] = [];
+  let head: { status: number; headers: Record<string, number | string | string[]> } | undefined;
+  const writeHead = res.writeHead.bind(res) as (
+    status: number,
+    headers?: Record<string, number | string | string[]>,
+  ) => ServerResponse;
+  const end = res.end.bind(res) as (chunk?: Buffer) => ServerResponse;
+  const collect = (chunk: unknown): void => {
+    if (Buffer.isBuffer(chunk)) chunks.push(chunk);
+    else if (typeof chunk === 'string') chunks.push(Buffer.from(chunk));
+  };
+  res.writeHead = (status: number, ...rest: unknown[]): ServerResponse => {
+    const headers = rest.find((value) => value !== null && typeof value === 'object' && !Array.isArray(value));
+    head = { status, headers: { ...(headers as Record<string, number | string | string[]> | undefined) } };
+    return res;
+  };
+  res.write = ((chunk: unknown): boolean => {
+    collect(chunk);
+    return true;
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown): ServerResponse => {
+    if (typeof chunk !== 'function') collect(chunk);
+    const body = Buffer.from(Buffer.concat(chunks).toString('utf8').replace(rewrite.pattern, rewrite.replacement));
+    const headers = Object.fromEntries(
+      Object.entries(head?.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-length'),
+    );
+    res.setHeader('Content-Length', body.length);
+    writeHead(head?.status ?? res.statusCode, headers);
+    return end(res.req.method === 'HEAD' ? undefined : body);
   }) as typeof res.end;
 }

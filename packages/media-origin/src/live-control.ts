@@ -33,7 +33,8 @@ function report(ctx: RequestContext, playbackId: string, encoder: LiveEncoder): 
 
 /**
  * `control.{domain}/live/{id}[/{action}]`: drive the encoder of a low-latency live ID —
- * `disconnect` (`{"slate": true}` to fill in with a slate), `slate`, `reconnect`, `end`; `GET`
+ * `disconnect` (`{"slate": true}` to fill in with a slate), `slate`, `reconnect`, `end`, `restart`
+ * (a fresh, connected encoder for this ID); `GET`
  * reports its state.
  */
 export async function handleLiveControl(
@@ -49,8 +50,13 @@ export async function handleLiveControl(
       `"${playbackId}" has no encoder to drive; use one of ${ids.join(', ')}`,
     );
   }
-  const encoder = ctx.state.lowLatency.encoder(playbackId);
   const method = ctx.req.method ?? 'GET';
+  // A fresh encoder for this ID alone: connected, as if the origin had just started.
+  if (action === 'restart' && method === 'POST') {
+    ctx.state.lowLatency.reset(playbackId);
+    return sendJson(ctx.res, 200, report(ctx, playbackId, ctx.state.lowLatency.encoder(playbackId)));
+  }
+  const encoder = ctx.state.lowLatency.encoder(playbackId);
   if (action === undefined) {
     if (method !== 'GET') throw new HttpError(405, 'method_not_allowed', `use GET for /live/${playbackId}`);
     return sendJson(ctx.res, 200, report(ctx, playbackId, encoder));
@@ -60,7 +66,7 @@ export async function handleLiveControl(
     throw new HttpError(
       404,
       'not_found',
-      `no live control "${method} ${action}"; POST one of ${Object.keys(ACTIONS).join(', ')}`,
+      `no live control "${method} ${action}"; POST one of ${[...Object.keys(ACTIONS), 'restart'].join(', ')}`,
     );
   }
   const body = await readJson(ctx.req);

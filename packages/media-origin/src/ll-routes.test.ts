@@ -114,6 +114,21 @@ void test('the multivariant lists both renditions with codecs for muxed H.264 + 
   assert.match(text, /^\/live-ll\/rendition\/540p\.m3u8$/m);
 });
 
+void test('resolution modifiers filter and order the renditions, and the rendition reports follow', async () => {
+  const variants = (text: string): string[] => text.match(/RESOLUTION=\d+x\d+/g) ?? [];
+  assert.deepEqual(variants((await ok('/live-ll.m3u8')).text), ['RESOLUTION=640x360', 'RESOLUTION=960x540']);
+  assert.deepEqual(variants((await ok('/live-ll.m3u8?max_resolution=360p')).text), ['RESOLUTION=640x360']);
+  assert.deepEqual(variants((await ok('/live-ll.m3u8?min_resolution=540p')).text), ['RESOLUTION=960x540']);
+  assert.deepEqual(variants((await ok('/live-ll.m3u8?rendition_order=desc')).text), [
+    'RESOLUTION=960x540',
+    'RESOLUTION=640x360',
+  ]);
+  const capped = await ok('/live-ll.m3u8?max_resolution=360p');
+  assert.match(capped.text, /^\/live-ll\/rendition\/360p\.m3u8\?max_resolution=360p$/m);
+  const media = await ok('/live-ll/rendition/360p.m3u8?max_resolution=360p');
+  assert.doesNotMatch(media.text, /EXT-X-RENDITION-REPORT:URI="[^"]*540p/);
+});
+
 void test('the media playlist carries the low-latency tags with values the spec allows', async () => {
   const list = await playlist();
   const partTarget = Number(attribute(list.tags.get('#EXT-X-PART-INF'), 'PART-TARGET'));
@@ -329,4 +344,18 @@ void test(`a request blocked on a disconnected stream gives up with 503 after ${
     'Date.now() - started >= LOW_LATENCY_TIMING.blockLimitMs - 20',
   );
   await control('/live/live-ll/reconnect');
+});
+
+void test('restart: one ID gets a fresh, connected encoder; the others keep theirs', async () => {
+  await control('/live/live-ll-ended/end');
+  await control('/live/live-ll-slate/disconnect', { slate: true });
+  assert.equal((await ok('/live-ll-ended.m3u8')).status, 200);
+  const restarted = await control('/live/live-ll-ended/restart');
+  assert.equal(restarted.json<{ state: string }>().state, 'live');
+  const list = parse((await ok('/live-ll-ended/rendition/360p.m3u8')).text);
+  assert.equal(list.ended, false);
+  assert.ok(list.hint, 'parts are produced again');
+  const other = await request(origin, 'control', '/live/live-ll-slate');
+  assert.equal(other.json<{ state: string }>().state, 'slate');
+  await control('/live/live-ll-slate/restart');
 });

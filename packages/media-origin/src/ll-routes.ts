@@ -9,6 +9,8 @@ import {
   type LowLatencyUris,
 } from './ll-playlist.ts';
 import type { LowLatencyRendition } from './ll-source.ts';
+import type { Modifiers } from './modifiers.ts';
+import { selectRenditions } from './playlists.ts';
 import { lastPartOf, liveSnapshot, segmentAt, type LiveSnapshot } from './ll-timeline.ts';
 
 /** A low-latency live ID's request: which ID, and whether it keeps its whole past (DVR). */
@@ -17,6 +19,8 @@ export interface LowLatencyRequest {
   dvr: boolean;
   /** `low_latency=false` asks for plain live HLS: no parts, hints or blocking reload. */
   lowLatency: boolean;
+  /** Resolution filters and order (`max_resolution`, `min_resolution`, `rendition_order`), as on demand. */
+  modifiers: Modifiers;
   /** Query carried onto media URLs (`?token=…` for signed IDs). */
   query: string;
   /** Query carried onto child playlists: the request's modifiers or token. */
@@ -56,8 +60,18 @@ function renditionOf(ctx: RequestContext, stream: LowLatencyRequest, name: strin
   return rendition;
 }
 
+/**
+ * The renditions the resolution modifiers leave, lowest first (the source's order), or highest
+ * first for `rendition_order=desc`.
+ */
+function offeredRenditions(ctx: RequestContext, stream: LowLatencyRequest): LowLatencyRendition[] {
+  const kept = selectRenditions(ctx.state.lowLatency.source.renditions, stream.modifiers);
+  const byHeight = [...kept].sort((a, b) => a.height - b.height);
+  return stream.modifiers.renditionOrder === 'desc' ? byHeight.reverse() : byHeight;
+}
+
 async function multivariant(ctx: RequestContext, stream: LowLatencyRequest): Promise<void> {
-  const { renditions } = ctx.state.lowLatency.source;
+  const renditions = offeredRenditions(ctx, stream);
   sendPlaylist(
     ctx.res,
     lowLatencyMultivariant(renditions, (name) => uris(stream, name).playlist(name)),
@@ -115,7 +129,8 @@ async function mediaPlaylist(ctx: RequestContext, stream: LowLatencyRequest, nam
   renditionOf(ctx, stream, name);
   const wanted = deliveryDirective(ctx.url);
   const encoder = ctx.state.lowLatency.encoder(stream.playbackId);
-  const others = ctx.state.lowLatency.source.renditions
+  // Rendition reports name only the renditions the multivariant offered.
+  const others = offeredRenditions(ctx, stream)
     .map((rendition) => rendition.name)
     .filter((other) => other !== name);
   const deadline = Date.now() + LOW_LATENCY_TIMING.blockLimitMs;

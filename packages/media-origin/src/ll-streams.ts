@@ -35,8 +35,9 @@ export class LowLatencyStreams {
     return encoder;
   }
 
-  /** Every encoder connected again with its history forgotten (between tests). */
-  reset(): void {
-    this.#encoders.clear();
+  /** Every encoder (or one playback ID's) connected again with its history forgotten (between tests). */
+  reset(playbackId?: string): void {
+    if (playbackId === undefined) this.#encoders.clear();
+    else this.#encoders.delete(playbackId);
   }
 }

@@ -18,14 +18,17 @@ export interface PlaylistContext {
 }
 
 /** The "p" number of a rendition: its short side, so portrait video is graded like landscape. */
-const resolutionOf = (rendition: VideoRendition): number => Math.min(rendition.width, rendition.height);
+const resolutionOf = (rendition: Picture): number => Math.min(rendition.width, rendition.height);
+
+/** What the resolution modifiers read of a rendition (on-demand or low-latency live). */
+type Picture = Pick<VideoRendition, 'width' | 'height'>;
 
 /**
  * Applies `max_resolution`/`min_resolution` (capping to the nearest available rendition, as the
  * platform does) and orders the result: highest first for `rendition_order=desc`, otherwise a
  * middle rendition first so players that start with the first variant start sensibly.
  */
-export function selectRenditions(video: readonly VideoRendition[], modifiers: Modifiers): VideoRendition[] {
+export function selectRenditions<T extends Picture>(video: readonly T[], modifiers: Modifiers): T[] {
   const ascending = [...video].sort((a, b) => resolutionOf(a) - resolutionOf(b));
   let kept = ascending;
   if (modifiers.maxResolution !== undefined) {

@@ -41,6 +41,7 @@ export async function handleStream(ctx: RequestContext): Promise<void> {
       playbackId: lowLatencyId,
       dvr: access.entry.live === 'dvr',
       lowLatency: modifiers.lowLatency,
+      modifiers,
       query: access.tokenQuery,
       childQuery: childQuery.size ? `?${childQuery.toString()}` : '',
     };

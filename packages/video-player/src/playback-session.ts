@@ -21,6 +21,8 @@ export interface SessionConfig {
   preferPlayback: PreferPlayback | undefined;
   hlsConfig: Partial<HlsConfig> | undefined;
   hideCaptions: boolean;
+  /** `max-reconnect-retries`: how long a live stream that stopped arriving is waited for. */
+  maxReconnectRetries?: number;
   /** Analytics options without the engine's part; undefined with tracking off. */
   analytics: (() => Omit<AnalyticsOptions, 'engine'>) | undefined;
 }
@@ -99,6 +101,8 @@ export class PlaybackSession {
   }
   /** Stops playback for good with `error` (a live stream that never came back); `reload()` starts again. */
   giveUp(error: PlayerError): void {
+    // The engine may have reached the same end first (a live playlist that stopped changing).
+    if (this.#error?.fatal) return;
     this.#stopEngine();
     this.#fail(error);
   }
@@ -199,6 +203,7 @@ export class PlaybackSession {
         startTime: config.startTime,
         deferLoading: config.preload !== 'auto' && config.preload !== '' && !this.#playRequested,
         hideCaptions: config.hideCaptions,
+        ...(config.maxReconnectRetries === undefined ? {} : { reconnectRetries: config.maxReconnectRetries }),
         ...(source.drm ? { drm: source.drm } : {}),
       });
       return engine;

@@ -1,4 +1,3 @@
-import { PlayerError } from '@videokit/core';
 import { CastLink } from './cast-link.ts';
 import { AnnouncerController, type AnnouncerHost } from './controllers/announcer.ts';
 import { ControlsController, type ControlsHost } from './controllers/controls.ts';
@@ -49,7 +48,7 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
   });
   const playback: SessionController = new SessionController(host, {
     media: () => local.media,
-    config: () => sessionConfig(host, initTime),
+    config: () => ({ ...sessionConfig(host, initTime), maxReconnectRetries: host.maxReconnectRetries }),
     changed: () => host.requestUpdate(),
     report: (error) => host.dispatchEvent(new PlayerErrorEvent(error)),
     tracks: () => host.dispatchEvent(new TracksChangeEvent()),
@@ -72,14 +71,7 @@ export function composeParts(host: PartsHost, { targets, lang, title }: PartsHoo
     chapters: () => muxApi.extras,
   });
   new KeyboardController(host, { controls, locale, preferences });
-  const liveStall = new LiveStallLink(host, (attempts, seconds) =>
-    playback.session.giveUp(
-      new PlayerError(
-        'LIVE_STREAM_DISCONNECTED',
-        `the live stream stopped arriving and did not come back after ${String(attempts)} reconnect attempts (${String(seconds)} s); raise max-reconnect-retries to wait longer`,
-      ),
-    ),
-  );
+  const liveStall = new LiveStallLink(host, (error) => playback.session.giveUp(error));
   // Added last: announcements and preferences hear a request before it acts, as they describe it from the state before.
   new RequestController(host);
   return { playback, store, controls, cast, liveStall, muxApi };

@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import type { PlayerError } from '@videokit/core';
 import type { LiveStallController, LiveStallHost } from './live-stall.ts';
 
 /** Ten attempts: a minute, the platform's default `reconnect_window`. */
@@ -10,11 +11,11 @@ export const DEFAULT_RECONNECT_RETRIES = 10;
  */
 export class LiveStallLink implements ReactiveController {
   readonly #host: LiveStallHost;
-  readonly #onGiveUp: (attempts: number, seconds: number) => void;
+  readonly #onGiveUp: (error: PlayerError) => void;
   #controller: LiveStallController | undefined;
   #loading = false;
 
-  constructor(host: LiveStallHost, onGiveUp: (attempts: number, seconds: number) => void) {
+  constructor(host: LiveStallHost, onGiveUp: (error: PlayerError) => void) {
     this.#host = host;
     this.#onGiveUp = onGiveUp;
     host.addController(this);

@@ -1,10 +1,13 @@
+import { PlayerError } from '@videokit/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_RECONNECT_RETRIES } from './live-stall-link.ts';
-
-/** How long a live stream may wait for data before the viewer is told it is waiting for the stream. */
-export const LIVE_STALL_MS = 3000;
-/** One reconnect attempt: a blocking playlist reload's bound on a low-latency stream (three 2 s segments). */
-export const RECONNECT_ATTEMPT_MS = 6000;
+import type { PlayerErrorEvent } from '../events.ts';
+import {
+  DEFAULT_RECONNECT_RETRIES,
+  disconnectedMessage,
+  LIVE_STALL_MS,
+  RECONNECT_ATTEMPT_MS,
+  reconnectAttempts,
+} from '../live-reconnect.ts';
 
 export interface LiveStallHost extends ReactiveControllerHost, HTMLElement {
   readonly streamType: string;
@@ -28,9 +31,9 @@ export class LiveStallController implements ReactiveController {
   #listeners: AbortController | undefined;
   readonly #host: LiveStallHost;
 
-  readonly #onGiveUp: (attempts: number, seconds: number) => void;
+  readonly #onGiveUp: (error: PlayerError) => void;
 
-  constructor(host: LiveStallHost, onGiveUp: (attempts: number, seconds: number) => void) {
+  constructor(host: LiveStallHost, onGiveUp: (error: PlayerError) => void) {
     this.#host = host;
     this.#onGiveUp = onGiveUp;
     host.addController(this);
@@ -51,6 +54,14 @@ export class LiveStallController implements ReactiveController {
     for (const type of ['pause', 'ended', 'emptied']) {
       this.#host.addEventListener(type, () => this.#clear(), { signal });
     }
+    // Or the engine gave up first (a live playlist that stopped changing): the error says it now.
+    this.#host.addEventListener(
+      'error',
+      (event) => {
+        if ((event as unknown as PlayerErrorEvent).detail.fatal) this.#clear();
+      },
+      { signal },
+    );
   }
 
   hostDisconnected(): void {
@@ -73,19 +84,18 @@ export class LiveStallController implements ReactiveController {
 
   #countAttempts(): void {
     const retries = this.#host.maxReconnectRetries;
-    const valid = Number.isInteger(retries) && retries >= 0;
-    if (!valid) {
+    const limit = reconnectAttempts(retries);
+    if (limit !== retries) {
       console.warn(
         `<video-player> max-reconnect-retries must be a whole number of attempts ≥ 0, got ${String(retries)}; using ${String(DEFAULT_RECONNECT_RETRIES)}`,
       );
     }
-    const limit = valid ? retries : DEFAULT_RECONNECT_RETRIES;
     let made = 0;
     this.#attempts = setInterval(() => {
       made += 1;
       if (made < limit) return;
       this.#clear();
-      this.#onGiveUp(made, (LIVE_STALL_MS + made * RECONNECT_ATTEMPT_MS) / 1000);
+      this.#onGiveUp(new PlayerError('LIVE_STREAM_DISCONNECTED', disconnectedMessage(made)));
     }, RECONNECT_ATTEMPT_MS);
   }
 

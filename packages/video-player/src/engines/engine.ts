@@ -30,6 +30,8 @@ export interface EngineSource {
   hideCaptions: boolean;
   /** Set when a `drm-token` is: licences for this playback ID. */
   drm?: DrmSource;
+  /** `max-reconnect-retries`: how long a live playlist that stopped changing is waited for. */
+  reconnectRetries?: number;
 }
 
 /** How an engine reports back; the element turns these into state and events. */

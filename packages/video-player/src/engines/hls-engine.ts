@@ -16,11 +16,25 @@ import { muxHlsAttributes } from './mux-hls-attributes.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
 import { endStalledEndedStream } from './live-end.ts';
+import { catchUpOnLiveEdge } from './live-catch-up.ts';
+import { disconnectedMessage, reconnectAttempts, reconnectWindowMs } from '../live-reconnect.ts';
+import { boundSegmentFailures, SEGMENT_FAILURE_BOUND_MS } from './segment-failure-bound.ts';
+import { boundUnchangedPlaylist } from './unchanged-playlist.ts';
 import { refusedScheme } from './source-scheme.ts';
 import { chooseStartLevel } from './start-level.ts';
 import { autoselectSubtitleIndex } from '../tracks/default-subtitles.ts';
 
 type HlsClass = typeof Hls;
+
+/**
+ * Codecs the browser cannot play: recovering the media pipeline cannot change that, so these
+ * skip the recovery ladder and are reported at once.
+ */
+const CODEC_ERRORS: ReadonlySet<string> = new Set([
+  'manifestIncompatibleCodecsError',
+  'bufferAddCodecError',
+  'bufferIncompatibleCodecsError',
+]);
 
 // Once per page, when this chunk (with hls.js) has been fetched, compiled and evaluated: lets a
 // page's own timing (and the bench) split script cost from network cost before the first frame.
@@ -58,6 +72,9 @@ export class HlsEngine implements PlaybackEngine {
   #sourceUrl = '';
   #drm = false;
   #stalledOffline = false;
+  #failed = false;
+  #reconnectRetries: number | undefined;
+  #unwatch: (() => void)[] = [];
   readonly #media: HTMLVideoElement;
   readonly #events: EngineEvents;
   readonly #overrides: Partial<HlsConfig>;
@@ -93,6 +110,7 @@ export class HlsEngine implements PlaybackEngine {
     this.#hls = hls;
     this.#sourceUrl = source.url;
     this.#drm = source.drm !== undefined;
+    this.#reconnectRetries = source.reconnectRetries;
     hls.subtitleDisplay = !source.hideCaptions;
     hold?.attach(hls);
     this.#hold = hold;
@@ -175,6 +193,8 @@ export class HlsEngine implements PlaybackEngine {
   destroy(): void {
     this.#destroyed = true;
     this.#abort.abort();
+    for (const unwatch of this.#unwatch) unwatch();
+    this.#unwatch = [];
     const hls = this.#hls;
     if (hls) rememberBandwidth(hls.bandwidthEstimate);
     hls?.destroy();
@@ -212,12 +232,53 @@ export class HlsEngine implements PlaybackEngine {
     hls.on(Events.ERROR, (_event, data) => this.#onError(hls, HlsJs, data));
     // Removed with the instance in destroy().
     endStalledEndedStream(hls, HlsJs, this.#media);
+    this.#unwatch.push(boundSegmentFailures(hls, HlsJs, (data) => this.#giveUp(hls, data)));
+    // Low-latency live catches up by rate (hls.js's default never does); while it applies, hls.js
+    // owns the rate, so a viewer's chosen speed at the live edge returns to 1×.
+    if (this.#overrides.maxLiveSyncPlaybackRate === undefined) this.#unwatch.push(catchUpOnLiveEdge(hls, HlsJs));
+    // A page's own `liveMaxUnchangedPlaylistRefresh` (hls-config) wins.
+    if (this.#overrides.liveMaxUnchangedPlaylistRefresh === undefined) {
+      const attempts = reconnectAttempts(this.#reconnectRetries ?? Number.NaN);
+      this.#unwatch.push(
+        boundUnchangedPlaylist(hls, HlsJs, reconnectWindowMs(attempts), () => this.#staleLivePlaylist(hls, attempts)),
+      );
+    }
+  }
+
+  /** Segments that keep failing past the player's bound: stop loading and report the last failure as final. */
+  #giveUp(hls: Hls, data: ErrorData): void {
+    if (this.#failed) return;
+    hls.stopLoad();
+    void import('@videokit/core/error-mapping').then(({ errorFromHls }) => {
+      if (this.#destroyed) return;
+      const error = errorFromHls({ ...data, fatal: true }, { url: this.#sourceUrl });
+      const seconds = String(SEGMENT_FAILURE_BOUND_MS / 1000);
+      this.#report(
+        new PlayerError(error.code, `${error.message}; no segment has loaded for ${seconds} s, so playback stopped`, {
+          category: error.category,
+          fatal: true,
+          context: { ...error.context, failingForMs: SEGMENT_FAILURE_BOUND_MS },
+          cause: error.cause,
+        }),
+      );
+    });
+  }
+
+  /** The same end the stall controller reaches, noticed from the playlist: the same error. */
+  #staleLivePlaylist(hls: Hls, attempts: number): void {
+    if (this.#failed) return;
+    hls.stopLoad();
+    this.#report(
+      new PlayerError('LIVE_STREAM_DISCONNECTED', disconnectedMessage(attempts), {
+        context: { hlsDetails: 'playlistUnchangedError', reloads: hls.config.liveMaxUnchangedPlaylistRefresh },
+      }),
+    );
   }
 
   #onError(hls: Hls, HlsJs: HlsClass, data: ErrorData): void {
-    if (!data.fatal) return;
+    if (!data.fatal || this.#failed) return;
     const { ErrorTypes } = HlsJs;
-    if (data.type === ErrorTypes.MEDIA_ERROR && this.#mediaErrorRecoveries < 2) {
+    if (data.type === ErrorTypes.MEDIA_ERROR && !CODEC_ERRORS.has(data.details) && this.#mediaErrorRecoveries < 2) {
       // The documented ladder: recover once, then swap the audio codec and recover again.
       if (this.#mediaErrorRecoveries === 1) hls.swapAudioCodec();
       this.#mediaErrorRecoveries += 1;
@@ -236,6 +297,12 @@ export class HlsEngine implements PlaybackEngine {
   }
 
   #report(error: PlayerError): void {
+    // One fatal error per load: whatever hls.js reports after it is a consequence. Offline is
+    // the exception: loading resumes when the network returns.
+    if (error.fatal && error.code !== 'NETWORK_OFFLINE') {
+      if (this.#failed) return;
+      this.#failed = true;
+    }
     // Offline: keep the instance and pick up where it stopped when the network returns.
     if (error.code === 'NETWORK_OFFLINE') this.#stalledOffline = true;
     this.#events.error(error);
