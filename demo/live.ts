@@ -1,5 +1,6 @@
 // The low-latency live demo: <video-player> on live-ll with its latency, and buttons that drive
 // the origin's encoder for that stream (control.{domain}/live/{id}/…).
+import { controlClient } from '@videokit/media-origin/control-client';
 import '@videokit/video-player/define';
 import { element, originDomain, pagePlayer } from './page.ts';
 
@@ -14,22 +15,20 @@ player.customDomain = originDomain;
 player.beaconCollectionDomain = `beacon.${originDomain}`;
 player.playbackId = picker.value;
 
-const control = (path: string, method = 'GET'): Promise<Response> =>
-  fetch(`http://control.${originDomain}${path}`, { method, body: method === 'POST' ? '{}' : undefined });
+const origin = controlClient(originDomain);
 
 async function showEncoder(): Promise<void> {
-  const response = await control(`/live/${picker.value}`);
-  const report = (await response.json()) as { state?: string };
-  encoder.textContent = report.state ?? '–';
+  encoder.textContent = (await origin.liveState(picker.value)).state ?? '–';
 }
 
 async function act(action: string): Promise<void> {
   const path = action === 'slate' ? 'disconnect' : action;
-  const response = await fetch(`http://control.${originDomain}/live/${picker.value}/${path}`, {
-    method: 'POST',
-    body: JSON.stringify({ slate: action === 'slate' }),
-  });
-  status.textContent = response.ok ? `${action}: done` : `${action}: ${await response.text()}`;
+  try {
+    await origin.liveEncoder(picker.value, path, { slate: action === 'slate' });
+    status.textContent = `${action}: done`;
+  } catch (error) {
+    status.textContent = `${action}: ${error instanceof Error ? error.message : String(error)}`;
+  }
   await showEncoder();
 }
 
@@ -37,7 +36,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-a
   button.addEventListener('click', () => void act(button.dataset.action ?? ''));
 }
 element('restart', HTMLButtonElement).addEventListener('click', () => {
-  void control('/reset', 'POST').then(async () => {
+  void origin.reset().then(async () => {
     status.textContent = 'Streams restarted';
     player.load();
     await showEncoder();

@@ -7,6 +7,8 @@
  * replaced by a server that serves the built Storybook against another origin), or
  * `localhost:4000`, where `npm run storybook` starts it.
  */
+import { controlClient, type FaultRule } from '@videokit/media-origin/control-client';
+
 declare global {
   interface Window {
     videokitOriginDomain?: string;
@@ -21,45 +23,23 @@ function originDomain(): string {
 
 export const ORIGIN_DOMAIN = originDomain();
 
-/** `http://{host}.{domain}{path}` on the local origin. */
-export const originUrl = (host: string, path: string): string => `http://${host}.${ORIGIN_DOMAIN}${path}`;
+const client = controlClient(ORIGIN_DOMAIN);
 
-async function control<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(originUrl('control', path), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`control ${path}: ${String(response.status)} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+/** `http://{host}.{domain}{path}` on the local origin. */
+export const originUrl = (host: string, path: string): string => client.url(host, path);
 
 export type Audience = 'v' | 't' | 'g' | 's' | 'd';
 
 /** A token signed by the origin's key, as an app's backend mints it; negative `expiresIn` is expired. */
-export async function mintToken(sub: string, aud: Audience, expiresIn?: number): Promise<string> {
-  const { token } = await control<{ token: string }>('/tokens', { claims: { sub, aud }, expiresIn });
-  return token;
-}
+export const mintToken = (sub: string, aud: Audience, expiresIn?: number): Promise<string> =>
+  client.mintToken({ claims: { sub, aud }, expiresIn });
 
 /** A fresh direct upload URL, as an app's backend creates one. */
-export async function createUploadUrl(): Promise<string> {
-  const response = await fetch(originUrl('upload', '/uploads'), { method: 'POST' });
-  if (!response.ok) throw new Error(`POST /uploads: ${String(response.status)}`);
-  const { url } = (await response.json()) as { url: string };
-  return url;
-}
+export const createUploadUrl = client.createUploadUrl;
 
 /** Injects a fault on the origin (see packages/media-origin/src/faults.ts). */
-export async function injectFault(rule: {
-  host?: string;
-  method?: string;
-  path?: string;
-  times?: number;
-  status?: number;
-  delayMs?: number;
-}): Promise<void> {
-  await control('/faults', rule);
+export async function injectFault(rule: FaultRule): Promise<void> {
+  await client.addFault(rule);
 }
 
 /**
@@ -67,10 +47,10 @@ export async function injectFault(rule: {
  * `end`), as the platform's encoder would behave.
  */
 export async function liveEncoder(playbackId: string, action: string, body: object = {}): Promise<void> {
-  await control(`/live/${playbackId}/${action}`, body);
+  await client.liveEncoder(playbackId, action, body);
 }
 
 /** A fresh, connected encoder for one low-latency live ID (the others keep theirs). */
 export async function restartLiveEncoder(playbackId: string): Promise<void> {
-  await control(`/live/${playbackId}/restart`, {});
+  await client.liveEncoder(playbackId, 'restart');
 }

@@ -67,6 +67,10 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
   }
 }
 
+// Resource timing keeps 250 entries by default and then drops new ones silently: a test file that
+// plays several streams would find none of its own requests.
+performance.setResourceTimingBufferSize(100_000);
+
 /** URLs this page has requested from one origin service since `since` (resource timing). */
 export function requestsTo(service: string, since = 0): string[] {
   const prefix = originUrl(service, '/');

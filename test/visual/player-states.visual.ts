@@ -7,7 +7,17 @@
 import type { VideoPlayer } from '../../packages/video-player/src/video-player.ts';
 import { addFault, resetOrigin, setOriginClock } from '../browser/origin.ts';
 import { nextEvent, unmountAll, until } from '../browser/player.ts';
-import { command, expectScreenshot, frameAt, inner, presentFrame, settle, SIZES, sizedPlayer } from './visual.ts';
+import {
+  command,
+  describeVisual,
+  expectScreenshot,
+  frameAt,
+  inner,
+  presentFrame,
+  settle,
+  SIZES,
+  sizedPlayer,
+} from './visual.ts';
 
 const shadow = (player: VideoPlayer): ShadowRoot => {
   if (!player.shadowRoot) throw new Error('no shadow root');
@@ -74,20 +84,12 @@ async function liveAt(playbackId: string, behind: number): Promise<VideoPlayer> 
   return player;
 }
 
-describe('visual: <video-player> states', function () {
-  this.timeout(60_000);
+async function cleanUp(): Promise<void> {
+  unmountAll();
+  await resetOrigin();
+}
 
-  before(async () => {
-    await command('setup');
-  });
-  beforeEach(async () => {
-    await command('mouse-move', { x: 999, y: 699 });
-  });
-  afterEach(async () => {
-    unmountAll();
-    await resetOrigin();
-  });
-
+describeVisual('visual: <video-player> states', cleanUp, () => {
   it('the time slider hovered: the storyboard tile and the time there', async () => {
     const player = await sizedPlayer(SIZES.medium);
     await frameAt(player, 4);

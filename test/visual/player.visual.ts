@@ -5,7 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { VideoPlayer } from '../../packages/video-player/src/video-player.ts';
 import { nextEvent, unmountAll, until } from '../browser/player.ts';
-import { command, expectScreenshot, frameAt, inner, settle, SIZES, sizedPlayer } from './visual.ts';
+import { command, describeVisual, expectScreenshot, frameAt, inner, settle, SIZES, sizedPlayer } from './visual.ts';
 
 const shadow = (player: VideoPlayer): ShadowRoot => {
   if (!player.shadowRoot) throw new Error('no shadow root');
@@ -62,17 +62,7 @@ function brightPoster(): string {
   return canvas.toDataURL('image/png');
 }
 
-describe('visual: <video-player>', function () {
-  this.timeout(60_000);
-
-  before(async () => {
-    await command('setup');
-  });
-  beforeEach(async () => {
-    await command('mouse-move', { x: 999, y: 699 });
-  });
-  afterEach(() => unmountAll());
-
+describeVisual('visual: <video-player>', unmountAll, () => {
   for (const [size, dimensions] of Object.entries(SIZES)) {
     it(`paused on a frame, controls shown: ${size}`, async () => {
       const player = await sizedPlayer(dimensions);

@@ -10,7 +10,7 @@ import type { VideoUploader } from '../../packages/uploader/src/video-uploader.t
 import { addFault, resetOrigin } from '../browser/origin.ts';
 import { until } from '../browser/player.ts';
 import { createDirectUpload, testBytes } from '../browser/uploads.ts';
-import { command, expectScreenshot } from './visual.ts';
+import { describeVisual, expectScreenshot } from './visual.ts';
 
 const CHUNK = 256 * 1024;
 /** Four chunks: one chunk is 25 %, a figure every text rounds the same way. */
@@ -44,22 +44,15 @@ async function settle(uploader: VideoUploader): Promise<void> {
 
 const file = (size: number): File => new File([testBytes(size)], 'holiday.mp4', { type: 'video/mp4' });
 
-describe('visual: <video-uploader>', function () {
-  this.timeout(60_000);
+async function cleanUp(): Promise<void> {
+  mounted?.remove();
+  mounted = undefined;
+  // Forgets the chunk a test held, so it never answers into the next test.
+  await resetOrigin();
+}
 
-  before(async () => {
-    await command('setup');
-  });
-  beforeEach(async () => {
-    await resetOrigin();
-    await command('mouse-move', { x: 999, y: 699 });
-  });
-  afterEach(async () => {
-    mounted?.remove();
-    mounted = undefined;
-    // Forgets the chunk a test held, so it never answers into the next test.
-    await resetOrigin();
-  });
+describeVisual('visual: <video-uploader>', cleanUp, () => {
+  beforeEach(resetOrigin);
 
   it('idle', async () => {
     await mountUploader((await createDirectUpload()).url);

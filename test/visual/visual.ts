@@ -23,6 +23,20 @@ export async function expectScreenshot(name: string, selector = 'video-player', 
 export const command = (name: string, payload?: unknown): Promise<unknown> =>
   executeServerCommand(`visual:${name}`, payload);
 
+/**
+ * A visual suite: the browser set up once, the pointer parked away from the element before each
+ * state (hover styles would differ), `cleanup` after each.
+ */
+export function describeVisual(title: string, cleanup: () => unknown, body: () => void): void {
+  describe(title, function () {
+    this.timeout(60_000);
+    before(() => command('setup'));
+    beforeEach(() => command('mouse-move', { x: 999, y: 699 }));
+    afterEach(cleanup);
+    body();
+  });
+}
+
 export const SIZES = {
   large: [960, 540],
   medium: [640, 360],

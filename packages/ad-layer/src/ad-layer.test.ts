@@ -319,7 +319,11 @@ describe('<ad-layer>', function () {
     other.player.setAttribute('lang', 'ar');
     other.layer.requestUpdate();
     await until(() => notice()?.getAttribute('dir') === 'rtl', 'the Arabic notice, right to left');
-    expect(notice()?.querySelector('button')?.getAttribute('aria-label')).to.equal('إغلاق');
+    // The direction follows the language at once; its words arrive with the Arabic strings.
+    await until(
+      () => notice()?.querySelector('button')?.getAttribute('aria-label') === 'إغلاق',
+      'the Arabic dismiss label',
+    );
   });
 
   it('keeps the ad container the player’s size when the player resizes', async () => {

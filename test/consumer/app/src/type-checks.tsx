@@ -172,7 +172,7 @@ export function EveryProp() {
         playbackId="abc"
         time={5}
         onLoad={(event) => console.log(event.type)}
-        onError={(event) => console.log(event.detail.code)}
+        onStoryboardError={(event) => console.log(event.detail.code)}
       />
       <AdLayer
         adTagUrl="https://ads.example/vmap.xml"
