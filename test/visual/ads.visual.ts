@@ -1,6 +1,7 @@
 /**
  * The ad break as the viewer sees it: `<ad-layer>` with the origin's stand-in IMA SDK playing
- * a skippable pre-roll over the player, paused on a fixed frame of the creative.
+ * a skippable pre-roll over the player, paused on a fixed frame of the creative, with the player's
+ * control bar over it (play, mute, volume and fullscreen; no timeline while the ad plays).
  */
 import '../../packages/ad-layer/src/define.ts';
 import type { AdLayer } from '../../packages/ad-layer/src/ad-layer.ts';
@@ -55,6 +56,10 @@ describe('visual: <ad-layer>', function () {
       'the countdown and the skip wait at 1.2 s',
     );
     await until(() => player.shadowRoot?.querySelector('button.play')?.getAttribute('aria-label') === 'Play', 'play');
+    // The viewer's pointer over the picture (clear of every control): the bar shows over the paused ad.
+    const box = player.getBoundingClientRect();
+    await command('mouse-move', { x: Math.round(box.left + 40), y: Math.round(box.top + 40) });
+    await until(() => !player.shadowRoot?.querySelector('.ui')?.classList.contains('idle'), 'the controls shown');
     await settle(player);
     await expectScreenshot('ad-preroll-paused');
   });

@@ -34,9 +34,10 @@ export const adSurfaceStyles = css`
     pointer-events: auto;
     background: #000;
   }
+  /* Above the player's control bar, which stays usable over the ad (its buttons are 2.75em high). */
   .ad-ui {
     position: absolute;
-    inset: auto 0 0 0;
+    inset: auto 0 var(--ad-layer-controls-height, 4.5em) 0;
     display: flex;
     align-items: center;
     gap: 0.75em;

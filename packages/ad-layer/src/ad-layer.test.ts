@@ -1,4 +1,6 @@
 import { expect } from '@esm-bundle/chai';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { axeViolations } from '../../../test/browser/axe.ts';
 import { addFault, originUrl, resetOrigin } from '../../../test/browser/origin.ts';
 import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
 import type { VideoPlayer } from '../../video-player/src/video-player.ts';
@@ -31,6 +33,21 @@ const adVideo = (player: VideoPlayer): HTMLVideoElement | null =>
 
 /** Plays without awaiting: the layer may hold the content for a pre-roll, which rejects this play(). */
 const start = (player: VideoPlayer): void => void player.play().catch(() => undefined);
+
+/** A real click (the browser's mouse) at the middle of an element: it lands on whatever is on top there. */
+async function click(element: Element): Promise<void> {
+  const rect = element.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)],
+  });
+}
+
+function barButton(player: VideoPlayer, name: string): HTMLElement {
+  const found = player.shadowRoot?.querySelector<HTMLElement>(`.bar button.${name}`);
+  if (!found) throw new Error(`no ${name} button in the control bar`);
+  return found;
+}
 
 const close = (a: number, b: number, within = 0.75): boolean => Math.abs(a - b) <= within;
 
@@ -83,7 +100,7 @@ describe('<ad-layer>', function () {
     const contentTime = player.currentTime;
     await until(() => (adVideo(player)?.currentTime ?? 0) > 0.5, 'the ad creative plays');
     const label = player.querySelector('[data-ad-layer]')?.shadowRoot?.querySelector('.label')?.textContent;
-    expect(label).to.equal('Ad 1 of 2');
+    expect(label).to.equal('Ad 1 of 2 Seeking is unavailable until the ad ends.');
     expect(player.currentTime).to.equal(contentTime);
     await nextEvent(layer, 'adbreakend');
     expect(player.hasAttribute('ad-playing')).to.equal(false);
@@ -170,6 +187,54 @@ describe('<ad-layer>', function () {
     await until(() => !player.paused, 'content plays');
   });
 
+  it('keeps the control bar usable over a pre-roll: pause, mute and fullscreen drive the ad, skip still clicks', async () => {
+    const { layer, player } = await mount({ 'ad-tag-url': originUrl('ads', '/vast/preroll.xml?skipoffset=1') });
+    let clickThroughs = 0;
+    layer.addEventListener('adclick', () => clickThroughs++);
+    start(player);
+    await nextEvent(layer, 'adstart');
+    await until(() => (adVideo(player)?.currentTime ?? 0) > 0.2, 'the ad plays');
+    await click(barButton(player, 'play'));
+    await until(() => adVideo(player)?.paused === true, 'the bar pauses the ad');
+    expect(player.paused).to.equal(true);
+    await until(() => barButton(player, 'play').getAttribute('aria-label') === 'Play', 'the bar offers to play the ad');
+    expect(adVideo(player)?.muted).to.equal(true, 'a muted player starts the ad muted');
+    await click(barButton(player, 'mute'));
+    await until(() => adVideo(player)?.muted === false, 'the bar unmutes the ad');
+    expect(layer.adsManager?.getVolume()).to.equal(1);
+    expect(player.muted).to.equal(false, 'the player and its ad share one volume');
+    await click(barButton(player, 'fullscreen'));
+    await until(() => document.fullscreenElement === player, 'the bar makes the player fullscreen');
+    expect(await axeViolations(player)).to.deep.equal([]);
+    await document.exitFullscreen();
+    // The keyboard reaches the bar too.
+    barButton(player, 'mute').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => adVideo(player)?.muted === true, 'Enter on the mute button mutes the ad');
+    // Seeking waits for the content: no timeline, no seek buttons, no content time during the break.
+    const timeline = player.shadowRoot?.querySelector('.timeline');
+    expect(timeline && getComputedStyle(timeline).display).to.equal('none');
+    expect(player.shadowRoot?.querySelector('.bar .seek-forward')?.getClientRects().length).to.equal(0);
+    await click(barButton(player, 'play'));
+    await until(() => adVideo(player)?.paused === false, 'the bar resumes the ad');
+    expect(innerVideo(player).paused).to.equal(true, 'content stays paused under the ad');
+    expect(clickThroughs).to.equal(0, 'no click on the bar went through to the ad');
+    const surface = player.querySelector('[data-ad-layer]')?.shadowRoot;
+    await until(() => !!surface?.querySelector('button.skip'), 'the skip button');
+    // Over the picture, the pointer still reaches the ad: a click goes through to the advertiser.
+    const clicked = nextEvent(layer, 'adclick');
+    const picture = player.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(picture.left + picture.width / 2), Math.round(picture.top + 20)],
+    });
+    await clicked;
+    const skipped = nextEvent(layer, 'adskip');
+    const skip = surface?.querySelector('button.skip');
+    if (skip) await click(skip);
+    await skipped;
+  });
+
   it('shows a skip button when the ad is skippable, and skips', async () => {
     const { layer, player } = await mount({ 'ad-tag-url': originUrl('ads', '/vast/preroll.xml?skipoffset=0.5') });
     start(player);
@@ -233,7 +298,11 @@ describe('<ad-layer>', function () {
     start(player);
     await nextEvent(layer, 'adstart');
     const root = (): ShadowRoot | null | undefined => player.querySelector('[data-ad-layer]')?.shadowRoot;
-    await until(() => root()?.querySelector('.label')?.textContent === 'Werbung 1 von 2', 'the German label');
+    await until(
+      () =>
+        root()?.querySelector('.label')?.textContent === 'Werbung 1 von 2 Spulen ist erst nach der Werbung möglich.',
+      'the German label',
+    );
     expect(root()?.querySelector('.ad-ui button')?.textContent.trim()).to.equal('Werbung pausieren');
     expect(root()?.querySelector('.countdown')?.getAttribute('aria-label')).to.equal(
       'Verbleibende Zeit dieser Werbung',

@@ -46,7 +46,8 @@ const isPlayer = (element: Element | null | undefined): element is ContentPlayer
  *
  * While a linear ad plays, the player carries `ad-playing` (and `ad-paused`), receives
  * `adstatechange` events, and through the player's `interrupt()` its `play()`, `pause()` and `paused`
- * are the ad's (see ARCHITECTURE.md, "Ads").
+ * are the ad's; its mute and volume are the ad's too, and its control bar stays usable over the ad
+ * (see ARCHITECTURE.md, "Ads").
  *
  * @summary Client-side ads over the player, with the IMA SDK.
  * @slot - The `<video-player>` (or use `for`).
@@ -63,6 +64,7 @@ const isPlayer = (element: Element | null | undefined): element is ContentPlayer
  * @cssproperty --ad-layer-z-index - Stacking of the ad surface inside the player (default 10).
  * @cssproperty --ad-layer-badge-color - Background of the "Ad" badge (default #f5c518).
  * @cssproperty --ad-layer-focus-color - Focus ring of the ad buttons (default #fff).
+ * @cssproperty --ad-layer-controls-height - Space kept under the ad state for the player's control bar (default 4.5em).
  */
 export class AdLayer extends LitElement {
   static override styles = adLayerStyles;
@@ -207,6 +209,8 @@ export class AdLayer extends LitElement {
     on('play', () => this.#contentPlayed());
     on('timeupdate', () => this.#timeUpdate());
     on('ended', () => this.#contentEnded());
+    // The player's mute and volume (its control bar, keys, app code) are the ad's too.
+    on('volumechange', () => this.#followVolume());
   }
 
   #request(): void {
@@ -264,6 +268,11 @@ export class AdLayer extends LitElement {
     } else {
       this.#session?.contentComplete();
     }
+  }
+
+  #followVolume(): void {
+    const player = this.#player;
+    if (player && this.#bridge?.inAd) this.#session?.setVolume(player.muted ? 0 : player.volume);
   }
 
   #loaded(adRules: boolean): void {
@@ -338,6 +347,7 @@ export class AdLayer extends LitElement {
     this.ad = ad;
     if (type === 'pause') this.adPaused = true;
     if (type === 'resume' || type === 'start') this.adPaused = false;
+    if (type === 'start') this.#followVolume();
     if (type === 'start' || type === 'progress') {
       this.remaining = this.#session?.remainingTime() ?? NaN;
       this.adTime = Number.isFinite(ad.duration) ? Math.max(0, ad.duration - this.remaining) : 0;
@@ -373,7 +383,11 @@ export class AdLayer extends LitElement {
       html`
         <slot></slot>
         <div class="ad-ui" part="ad-ui" lang=${lang} dir=${directionOf(lang)} ?hidden=${!this.adPlaying || !ad}>
-          <span class="label" role="status">${ad ? adLabel(words, ad.position, ad.total) : ''}</span>
+          <span class="label" role="status"
+            >${ad ? adLabel(words, ad.position, ad.total) : ''}<span class="visually-hidden"
+              >${ad ? ` ${words.noSeeking}` : ''}</span
+            ></span
+          >
           <span class="countdown" aria-label=${words.timeLeft}>${formatCountdown(this.remaining)}</span>
           <span class="spacer"></span>
           <button type="button" @click=${() => this.#togglePause()}>

@@ -123,6 +123,11 @@ export class AdSession {
     this.#manager?.resume();
   }
 
+  /** 0 to 1; 0 mutes. */
+  setVolume(level: number): void {
+    this.#manager?.setVolume(level);
+  }
+
   skip(): void {
     this.#manager?.skip();
   }

@@ -6,6 +6,8 @@ class FakePlayer extends HTMLElement {
   calls: string[] = [];
   currentTime = 0;
   duration = 10;
+  muted = false;
+  volume = 1;
   ended = false;
   #interruption: AdInterruption | undefined;
   get paused(): boolean {

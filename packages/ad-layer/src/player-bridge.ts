@@ -5,6 +5,8 @@ export interface ContentPlayer extends HTMLElement {
   play(): Promise<void>;
   pause(): void;
   currentTime: number;
+  muted: boolean;
+  volume: number;
   readonly duration: number;
   readonly paused: boolean;
   readonly ended: boolean;

@@ -11,6 +11,7 @@ export const en = {
   playAd: 'Play ad',
   pauseAd: 'Pause ad',
   skipAd: 'Skip ad',
+  noSeeking: 'Seeking is unavailable until the ad ends.',
   skipIn: 'Skip in {seconds}',
   dismiss: 'Dismiss',
   blocked: 'Ads could not load. The video plays without them.',

@@ -231,9 +231,10 @@ export class VideoPlayer extends MuxApiProperties {
   /**
    * Hands `play()`, `pause()` and `paused` to an interruption such as an ad break, until the
    * returned handle's `end()`. The content pauses now and stays paused until played again;
-   * seeking waits, and the controls describe the interruption.
+   * seeking waits, and the controls describe the interruption and stay usable over it.
    */
   interrupt(interruption: Interruption): InterruptionHandle {
+    void import('./controls/interruption.ts').then((m) => m.adoptInterruptionStyles(this.renderRoot));
     return this.#targets.interrupt(interruption);
   }
 

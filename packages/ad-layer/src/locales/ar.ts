@@ -7,6 +7,7 @@ export const strings: AdStrings = {
   playAd: 'تشغيل الإعلان',
   pauseAd: 'إيقاف الإعلان مؤقتًا',
   skipAd: 'تخطي الإعلان',
+  noSeeking: 'لا يمكن التقديم أو الترجيع حتى ينتهي الإعلان.',
   skipIn: 'التخطي بعد {seconds}',
   dismiss: 'إغلاق',
   blocked: 'تعذّر تحميل الإعلانات. يُعرض الفيديو بدونها.',

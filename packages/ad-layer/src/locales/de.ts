@@ -7,6 +7,7 @@ export const strings: AdStrings = {
   playAd: 'Werbung abspielen',
   pauseAd: 'Werbung pausieren',
   skipAd: 'Werbung überspringen',
+  noSeeking: 'Spulen ist erst nach der Werbung möglich.',
   skipIn: 'Überspringen in {seconds}',
   dismiss: 'Schließen',
   blocked: 'Die Werbung konnte nicht geladen werden. Das Video läuft ohne sie.',

@@ -7,6 +7,7 @@ export const strings: AdStrings = {
   playAd: 'Reproducir anuncio',
   pauseAd: 'Pausar anuncio',
   skipAd: 'Omitir anuncio',
+  noSeeking: 'No se puede avanzar ni retroceder hasta que termine el anuncio.',
   skipIn: 'Omitir en {seconds}',
   dismiss: 'Cerrar',
   blocked: 'No se pudieron cargar los anuncios. El vídeo se reproduce sin ellos.',

@@ -7,6 +7,7 @@ export const strings: AdStrings = {
   playAd: 'Lire l’annonce',
   pauseAd: 'Mettre l’annonce en pause',
   skipAd: 'Ignorer l’annonce',
+  noSeeking: 'Impossible de se déplacer dans la vidéo avant la fin de la publicité.',
   skipIn: 'Ignorer dans {seconds}',
   dismiss: 'Fermer',
   blocked: 'Les annonces n’ont pas pu être chargées. La vidéo est lue sans elles.',

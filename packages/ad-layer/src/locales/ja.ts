@@ -7,6 +7,7 @@ export const strings: AdStrings = {
   playAd: '広告を再生',
   pauseAd: '広告を一時停止',
   skipAd: '広告をスキップ',
+  noSeeking: '広告が終わるまでシークできません。',
   skipIn: '{seconds} 秒後にスキップ',
   dismiss: '閉じる',
   blocked: '広告を読み込めませんでした。動画は広告なしで再生されます。',

@@ -5,7 +5,8 @@ import { overlayStyles } from './overlays.styles.ts';
  * Controls: an overlay that never changes the player's layout (it fades, it does not collapse),
  * sized by container queries, themed by custom properties, each control hideable with
  * `--<control>: none`. The bar comes first, then what sits over the video (`overlays.styles.ts`),
- * then the layouts that override both (small players, audio, ad breaks, reduced motion).
+ * then the layouts that override both (small players, audio, reduced motion); ad breaks bring
+ * their own with the first one (`interruption.ts`).
  */
 const barStyles = css`
   .ui {
@@ -317,11 +318,6 @@ const layoutStyles = css`
     position: fixed;
     inset: auto;
     translate: -100% -100%;
-  }
-  :host([ad-playing]) .timeline,
-  :host([ad-playing]) .seek-backward,
-  :host([ad-playing]) .seek-forward {
-    display: none;
   }
   @media (prefers-reduced-motion: reduce) {
     .bar,
