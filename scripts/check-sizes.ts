@@ -4,21 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SIZE_BUDGETS } from './size-budgets.ts';
 
 const root = resolve(import.meta.dirname, '..');
-
-interface Budget {
-  label: string;
-  entry: string;
-  maxGzip: number;
-}
-
-const BUDGETS: Budget[] = [
-  { label: '<video-player> CDN bundle', entry: 'packages/video-player/dist/cdn/video-player.mjs', maxGzip: 35 * 1024 },
-  { label: '<video-uploader> CDN bundle', entry: 'packages/uploader/dist/cdn/uploader.mjs', maxGzip: 20 * 1024 },
-  // React itself is the app's; what counts is the entry and the chunks it pulls in.
-  { label: '@videokit/react/lazy', entry: 'packages/react/dist/lazy.js', maxGzip: 3 * 1024 },
-];
 
 const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
 
@@ -33,7 +21,7 @@ function eagerFiles(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 let failed = false;
-for (const budget of BUDGETS) {
+for (const budget of Object.values(SIZE_BUDGETS)) {
   const entry = join(root, budget.entry);
   if (!existsSync(entry)) {
     console.error(`${budget.label}: ${budget.entry} is missing; run \`npm run build\` first`);
