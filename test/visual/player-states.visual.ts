@@ -10,6 +10,7 @@ import { nextEvent, unmountAll, until } from '../browser/player.ts';
 import {
   command,
   describeVisual,
+  mediumPlayerAt,
   expectScreenshot,
   frameAt,
   inner,
@@ -91,8 +92,7 @@ async function cleanUp(): Promise<void> {
 
 describeVisual('visual: <video-player> states', cleanUp, () => {
   it('the time slider hovered: the storyboard tile and the time there', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     const timeline = shadow(player).querySelector<HTMLElement>('.timeline');
     if (!timeline) throw new Error('no time slider');
     const width = timeline.getBoundingClientRect().width;
@@ -106,16 +106,14 @@ describeVisual('visual: <video-player> states', cleanUp, () => {
   });
 
   it('volume at 100 %', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     player.volume = 1;
     await settle(player);
     await expectScreenshot('volume-100');
   });
 
   it('the audio track menu open', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     await until(() => player.mediaState.audioTracks.length > 1, 'the alternate audio track');
     await openMenu(player, 'audio');
     await expectScreenshot('menu-audio');
@@ -138,8 +136,7 @@ describeVisual('visual: <video-player> states', cleanUp, () => {
   });
 
   it('the caption style menu open', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     await until(() => player.mediaState.textTracks.length > 0, 'subtitle tracks');
     await openMenu(player, 'captions');
     const item = [...shadow(player).querySelectorAll<HTMLElement>('.menu button')].find((button) =>
@@ -185,8 +182,7 @@ describeVisual('visual: <video-player> states', cleanUp, () => {
   });
 
   it('the keyboard focus ring on each control of the bar', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     click(player, '.gesture');
     player.pause();
     shadow(player).querySelector<HTMLElement>('.ui')?.focus();

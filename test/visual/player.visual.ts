@@ -5,7 +5,17 @@
 import { expect } from '@esm-bundle/chai';
 import type { VideoPlayer } from '../../packages/video-player/src/video-player.ts';
 import { nextEvent, unmountAll, until } from '../browser/player.ts';
-import { command, describeVisual, expectScreenshot, frameAt, inner, settle, SIZES, sizedPlayer } from './visual.ts';
+import {
+  command,
+  describeVisual,
+  mediumPlayerAt,
+  expectScreenshot,
+  frameAt,
+  inner,
+  settle,
+  SIZES,
+  sizedPlayer,
+} from './visual.ts';
 
 const shadow = (player: VideoPlayer): ShadowRoot => {
   if (!player.shadowRoot) throw new Error('no shadow root');
@@ -72,16 +82,14 @@ describeVisual('visual: <video-player>', unmountAll, () => {
   }
 
   it('volume at 50 %: the slider shows its track and level', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     player.volume = 0.5;
     await settle(player);
     await expectScreenshot('volume-50');
   });
 
   it('volume at 0 %', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     player.volume = 0;
     await settle(player);
     await expectScreenshot('volume-0');
@@ -94,8 +102,7 @@ describeVisual('visual: <video-player>', unmountAll, () => {
   });
 
   it('controls hide after playback starts without any pointer or keyboard input', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     await playFrozen(player);
     await until(() => idle(player), 'the controls to hide', 6000);
     await settle(player);
@@ -103,15 +110,13 @@ describeVisual('visual: <video-player>', unmountAll, () => {
   });
 
   it('captions on, default style: a readable box above the control bar', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4.5);
+    const player = await mediumPlayerAt(4.5);
     await englishCaptions(player);
     await expectScreenshot('captions-default');
   });
 
   it('captions with the bar hidden sit at the bottom', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4.5);
+    const player = await mediumPlayerAt(4.5);
     await englishCaptions(player);
     await playFrozen(player);
     await until(() => idle(player), 'the controls to hide', 6000);
@@ -120,8 +125,7 @@ describeVisual('visual: <video-player>', unmountAll, () => {
   });
 
   it('captions in a custom style: large yellow on transparent, with an outline', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4.5);
+    const player = await mediumPlayerAt(4.5);
     await englishCaptions(player);
     click(player, '[data-menu=captions]');
     await settle(player);
@@ -136,8 +140,7 @@ describeVisual('visual: <video-player>', unmountAll, () => {
   });
 
   it('captions in a custom style: small serif on white', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4.5);
+    const player = await mediumPlayerAt(4.5);
     await englishCaptions(player);
     click(player, '[data-menu=captions]');
     await settle(player);
@@ -153,8 +156,7 @@ describeVisual('visual: <video-player>', unmountAll, () => {
   });
 
   it('the captions menu open', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     await until(() => player.mediaState.textTracks.length > 0, 'subtitle tracks');
     click(player, '[data-menu=captions]');
     await settle(player);
@@ -162,8 +164,7 @@ describeVisual('visual: <video-player>', unmountAll, () => {
   });
 
   it('the playback rate menu open', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     click(player, '[data-menu=rate]');
     await settle(player);
     await expectScreenshot('menu-rate');
@@ -218,8 +219,7 @@ describeVisual('visual: <video-player>', unmountAll, () => {
   }
 
   it('keyboard focus ring on the play button', async () => {
-    const player = await sizedPlayer(SIZES.medium);
-    await frameAt(player, 4);
+    const player = await mediumPlayerAt(4);
     click(player, '.gesture');
     player.focus();
     shadow(player).querySelector<HTMLElement>('.ui')?.focus();

@@ -109,6 +109,13 @@ export async function frameAt(player: VideoPlayer, seconds: number): Promise<voi
 }
 
 /** Two animation frames after the element's last update, so styles and layout are final. */
+/** A medium player paused on the frame at `seconds`, controls shown: where most states start. */
+export async function mediumPlayerAt(seconds: number): Promise<VideoPlayer> {
+  const player = await sizedPlayer(SIZES.medium);
+  await frameAt(player, seconds);
+  return player;
+}
+
 export async function settle(player: VideoPlayer): Promise<void> {
   await player.updateComplete;
   // The first menu to open renders once the menus' code has loaded.

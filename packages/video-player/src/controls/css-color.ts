@@ -1,8 +1,8 @@
 /**
  * Colour attributes (`primary-color`, `secondary-color`, `accent-color`) reach CSS custom
  * properties, so a value must be a colour and nothing else: not a declaration list, not an image,
- * not a `var()`/`env()`/`attr()` whose fallback could carry one (CSS accepts those as any
- * property's value), and no escapes that could spell such a function. Loaded by the controls with
+ * not a `var()`/`env()`/`attr()` whose fallback could carry one (CSS accepts those as the value of
+ * every property), and no escapes that could spell such a function. Loaded by the controls with
  * the first colour set, so players without colours do not carry it.
  */
 import { warnOnce } from '../mux-spellings.ts';
