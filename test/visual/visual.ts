@@ -108,7 +108,6 @@ export async function frameAt(player: VideoPlayer, seconds: number): Promise<voi
   await settle(player);
 }
 
-/** Two animation frames after the element's last update, so styles and layout are final. */
 /** A medium player paused on the frame at `seconds`, controls shown: where most states start. */
 export async function mediumPlayerAt(seconds: number): Promise<VideoPlayer> {
   const player = await sizedPlayer(SIZES.medium);
@@ -116,6 +115,7 @@ export async function mediumPlayerAt(seconds: number): Promise<VideoPlayer> {
   return player;
 }
 
+/** Two animation frames after the element's last update, so styles and layout are final. */
 export async function settle(player: VideoPlayer): Promise<void> {
   await player.updateComplete;
   // The first menu to open renders once the menus' code has loaded.
