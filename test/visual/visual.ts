@@ -104,6 +104,8 @@ export async function frameAt(player: VideoPlayer, seconds: number): Promise<voi
   await until(
     () => [...media.textTracks].every((track) => track.mode !== 'showing' || (track.cues?.length ?? 0) > 0),
     'the cues of the showing subtitles',
+    // Generous: on a cold first state the subtitle segments can come well after the video's.
+    40_000,
   );
   await settle(player);
 }
