@@ -13,6 +13,7 @@ import type {
 import { FirstSegmentHold } from './first-segment-hold.ts';
 import { minPreloadSegments, segmentsBuffered } from './min-preload.ts';
 import { gatedLoader } from './gated-loader.ts';
+import { SubtitlesAfterAttach } from './subtitles-after-attach.ts';
 import { muxHlsAttributes } from './mux-hls-attributes.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
@@ -101,14 +102,15 @@ export class HlsEngine implements PlaybackEngine {
     if (this.#destroyed) return;
     const minSegments = minPreloadSegments(this.#media);
     const hold = source.deferLoading ? new FirstSegmentHold(minSegments || 1) : undefined;
+    const subtitles = new SubtitlesAfterAttach();
     const hls = new HlsJs({
       ...tunedConfig(),
       ...muxHlsAttributes(this.#media),
       ...drmConfig,
       startPosition: source.startTime ?? -1,
       ...this.#overrides,
-      // The hold's gate sits in front of whichever loader hls.js would use (its own or the app's).
-      ...(hold ? { loader: gatedLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, hold) } : {}),
+      // The gates sit in front of whichever loader hls.js would use (its own or the app's).
+      loader: gatedLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, hold ? [subtitles, hold] : [subtitles]),
     });
     this.#hls = hls;
     this.#sourceUrl = source.url;
@@ -118,6 +120,7 @@ export class HlsEngine implements PlaybackEngine {
     hold?.attach(hls);
     this.#hold = hold;
     this.#listen(hls, HlsJs);
+    hls.once(HlsJs.Events.MEDIA_ATTACHED, () => subtitles.attached());
     if (minSegments) this.#startable = segmentsBuffered(hls, HlsJs, minSegments, this.#abort.signal);
     // However playback starts (the element, a media controller, the media itself), loading follows;
     // so does a seek before play (a viewer scrubbing the paused player must see that frame).
