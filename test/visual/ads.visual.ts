@@ -1,7 +1,8 @@
 /**
  * The ad break as the viewer sees it: `<ad-layer>` with the origin's stand-in IMA SDK playing
  * a skippable pre-roll over the player, paused on a fixed frame of the creative, with the player's
- * control bar over it (play, mute, volume and fullscreen; no timeline while the ad plays).
+ * control bar over it: play, mute, volume and fullscreen, and the time slider showing the ad's
+ * progress (disabled); no content-only control, and no second play button on the ad state.
  */
 import '../../packages/ad-layer/src/define.ts';
 import type { AdLayer } from '../../packages/ad-layer/src/ad-layer.ts';
