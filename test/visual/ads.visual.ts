@@ -63,5 +63,10 @@ describe('visual: <ad-layer>', function () {
     await until(() => !player.shadowRoot?.querySelector('.ui')?.classList.contains('idle'), 'the controls shown');
     await settle(player);
     await expectScreenshot('ad-preroll-paused');
+    // The ad's progress takes focus (a screen reader hears it) and shows the ring; Shift+Tab from play reaches it.
+    player.shadowRoot?.querySelector<HTMLElement>('.bar button.play')?.focus();
+    await command('press', { key: 'Shift+Tab' });
+    await settle(player);
+    await expectScreenshot('focus-ad-time-slider', 'video-player .bar');
   });
 });
