@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { defaultPoster, shownTitleOf, videoTitleOf } from './titles.ts';
+import { defaultPoster } from './default-poster.ts';
+import { shownTitleOf, videoTitleOf } from './titles.ts';
 
 describe('titles and posters', () => {
   it('names a video the same way everywhere', () => {

@@ -1,10 +1,11 @@
 /**
- * Rules every package applies the same way: what a video is called, and its default poster.
+ * Rules every package applies the same way: what a video is called, and its default poster
+ * (`defaultPoster` in default-poster.ts binds it to the token check).
  * The element, the React placeholder, the embed page, Cast and analytics all read them here.
  */
 import { PlayerError } from './player-error.ts';
 import { thumbnailUrl } from './image-urls.ts';
-import { checkToken } from './tokens.ts';
+import type { TokenExpectation } from './tokens.ts';
 
 /** The first non-empty text: an empty attribute means "not set". */
 const firstText = (...values: (string | null | undefined)[]): string | undefined =>
@@ -41,16 +42,20 @@ export interface PosterInputs {
   now?: number;
 }
 
+/** Checks a token for one use (core's `checkToken`), passed in so a bundle can load it with the first token. */
+export type TokenCheck = (token: string, expect: TokenExpectation) => PlayerError | null;
+
 /**
  * The playback ID's thumbnail as the default poster, or why there is none: a signed ID needs a
  * thumbnail token (without one there is no poster the viewer may see, and no problem to report).
+ * `check` is `checkToken` (`defaultPoster` passes it).
  */
-export function defaultPoster(inputs: PosterInputs): { url?: string; problem?: PlayerError } {
+export function posterWithCheck(inputs: PosterInputs, check: TokenCheck): { url?: string; problem?: PlayerError } {
   const playbackId = inputs.playbackId?.trim();
   if (!playbackId) return {};
   const token = inputs.thumbnailToken?.trim() ? inputs.thumbnailToken.trim() : undefined;
   if (token) {
-    const problem = checkToken(token, { audience: 't', playbackId, attribute: 'thumbnail-token', now: inputs.now });
+    const problem = check(token, { audience: 't', playbackId, attribute: 'thumbnail-token', now: inputs.now });
     if (problem) return { problem };
   } else if (inputs.playbackToken) {
     return {};

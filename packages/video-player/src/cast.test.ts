@@ -22,7 +22,7 @@ const standIn = (): CastStandIn => (window as unknown as { __castStandIn: CastSt
 const SDK = originUrl('cast', '/cv/js/sender/v1/cast_sender.js');
 
 const castButton = (player: VideoPlayer): HTMLButtonElement | null =>
-  player.shadowRoot?.querySelector<HTMLButtonElement>('[part="cast-button"]') ?? null;
+  player.shadowRoot?.querySelector<HTMLButtonElement>('[part~="cast-button"]') ?? null;
 
 async function castingPlayer(attributes: Record<string, string | boolean>): Promise<VideoPlayer> {
   const player = await mountPlayer({ 'cast-sdk-src': SDK, muted: true, 'disable-tracking': true, ...attributes });
