@@ -83,6 +83,11 @@ describe('PlayerBridge', () => {
       player.style.removeProperty('--controls');
       player.style.setProperty('--play-button', ' none');
       expect(new PlayerBridge(player).controlsPlayAd).to.equal(false);
+      player.style.removeProperty('--play-button');
+      player.style.setProperty('--bottom-controls', 'none');
+      expect(new PlayerBridge(player).controlsPlayAd).to.equal(false, "Mux Player's name");
+      player.style.setProperty('--controls', 'block');
+      expect(new PlayerBridge(player).controlsPlayAd).to.equal(true, '--controls comes first, as in the player');
       const video = document.createElement('video');
       expect(new PlayerBridge(video).controlsPlayAd).to.equal(false, 'a plain <video> has no bar over the ad');
     } finally {

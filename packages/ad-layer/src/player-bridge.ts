@@ -93,12 +93,15 @@ export class PlayerBridge {
 
   /**
    * The player's own control bar plays and pauses the ad: a `<video-player>` (it has `interrupt()`)
-   * whose bar and play button a page has not hidden (`--controls` / `--play-button: none`).
+   * whose bar and play button a page has not hidden (`--controls` / `--play-button: none`, or Mux
+   * Player's `--bottom-controls` / `--bottom-play-button`, read in the order the player's CSS does).
    */
   get controlsPlayAd(): boolean {
     if (!interruptible(this.player)) return false;
     const style = getComputedStyle(this.player);
-    return ['--controls', '--play-button'].every((name) => style.getPropertyValue(name).trim() !== 'none');
+    const hidden = (...names: string[]): boolean =>
+      names.map((name) => style.getPropertyValue(name).trim()).find(Boolean) === 'none';
+    return !hidden('--controls', '--bottom-controls') && !hidden('--play-button', '--bottom-play-button');
   }
 
   enterAd(controls: AdControls): void {

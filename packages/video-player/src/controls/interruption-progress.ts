@@ -15,7 +15,7 @@ export function interruptionProgress(interruption: Interruption, ctx: ControlsCo
   const spoken = (seconds: number): string => spokenTime(seconds, ctx.locale.lang);
   const progress = known ? ctx.t('timeOf', { time: spoken(time), duration: spoken(duration) }) : '';
   const valuetext = [interruption.label, progress].filter(Boolean).join(', ');
-  return html`<div class="timeline interruption-timeline" part="time-range">
+  return html`<div class="timeline interruption-timeline" part="time-range bottom time range">
     <div class="rail">
       <div class="progress" style=${styleMap({ width: `${String(known ? (time / duration) * 100 : 0)}%` })}></div>
     </div>
