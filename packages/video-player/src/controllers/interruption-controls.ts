@@ -20,6 +20,9 @@ const CONTENT_ONLY_REQUESTS: readonly MediaRequestType[] = [
   'airplay-request',
 ];
 
+/** What the break hides (see interruption.ts) and could hold focus, apart from the content's slider. */
+const STEPPING_ASIDE = '.menu, .menu-button, .pip, .airplay, .seek-backward, .seek-forward';
+
 /** Where focus goes after the next render: to what stands in for the control that had it. */
 type FocusMove = 'progress' | 'slider' | 'play';
 const FOCUS_TARGETS: Record<FocusMove, string> = {
@@ -76,8 +79,9 @@ export class InterruptionControls implements ReactiveController {
     const focused = this.#host.shadowRoot?.activeElement;
     if (interruption && this.#paused === undefined) {
       // Every menu is the content's (captions, audio, quality, speed): they close with the break's start.
-      if (focused?.closest('.menu')) this.#focus = 'play';
+      // Focus on a control that steps aside goes to what stands in for it, or to play.
       if (focused?.matches('input[part~="time-slider"]')) this.#focus = 'progress';
+      else if (focused?.closest(STEPPING_ASIDE)) this.#focus = 'play';
       this.#controls.menu = null;
     } else if (interruption && interruption.paused !== this.#paused) {
       this.#controls.activity.wake();
