@@ -354,14 +354,12 @@ export class AdLayer extends LitElement {
     this.ad = ad;
     if (type === 'pause') this.adPaused = true;
     if (type === 'resume' || type === 'start') this.adPaused = false;
-    if (type === 'start') {
-      this.#followVolume();
-      this.#adDuration = NaN;
-    }
+    if (type === 'start') this.#followVolume();
     if (type === 'start' || type === 'progress') {
       this.remaining = this.#session?.remainingTime() ?? NaN;
-      // The SDK's progress data is the media's own time; the response's duration is what it announced.
-      this.#adDuration = progress?.duration ?? (Number.isFinite(this.#adDuration) ? this.#adDuration : ad.duration);
+      // The SDK's progress data is the media's own time and length; until it comes, the response's duration.
+      if (type === 'start') this.#adDuration = ad.duration;
+      if (progress) this.#adDuration = progress.duration;
       this.adTime =
         progress?.currentTime ??
         (Number.isFinite(this.#adDuration) ? Math.max(0, this.#adDuration - this.remaining) : 0);
