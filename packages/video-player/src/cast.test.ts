@@ -57,7 +57,7 @@ describe('<video-player> Google Cast (local sender stand-in)', () => {
     expect(request?.media.streamType).to.equal('BUFFERED');
     expect(request?.media.hlsSegmentFormat).to.equal(undefined);
     expect(request?.media.metadata.title).to.equal('Fixture');
-    expect(request?.media.metadata.images).to.deep.equal([{ url: originUrl('image', '/vod/thumbnail.jpg') }]);
+    expect(request?.media.metadata.images).to.deep.equal([{ url: originUrl('image', '/vod/thumbnail.webp') }]);
     expect(request?.media.customData).to.deep.equal({ mux: { playbackId: 'vod' } });
     expect(request?.autoplay).to.equal(true);
     expect(request?.currentTime).to.be.closeTo(innerVideo(player).currentTime, 0.5);

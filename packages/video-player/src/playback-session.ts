@@ -173,6 +173,7 @@ export class PlaybackSession {
       await ready;
     }
     this.#engine?.startLoading();
+    await this.#engine?.startable();
   }
 
   /** A non-fatal error cleared (e.g. the network came back). */

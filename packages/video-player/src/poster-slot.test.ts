@@ -39,6 +39,6 @@ describe('<video-player> poster slot (Mux Player\'s <img slot="poster">)', () =>
     expect(shown(image)).to.equal(true);
     image.remove();
     await until(() => innerVideo(mounted).poster !== '', 'the derived poster to return');
-    expect(innerVideo(mounted).poster).to.equal(originUrl('image', '/vod/thumbnail.jpg'));
+    expect(innerVideo(mounted).poster).to.equal(originUrl('image', '/vod/thumbnail.webp'));
   });
 });

@@ -67,7 +67,7 @@ describe('<video-player> playback', () => {
 
   it('derives the poster from the playback ID and thumbnail-time', async () => {
     const player = await mountPlayer({ 'playback-id': 'vod', 'thumbnail-time': '4', preload: 'none' });
-    expect(innerVideo(player).poster).to.equal(originUrl('image', '/vod/thumbnail.jpg?time=4'));
+    expect(innerVideo(player).poster).to.equal(originUrl('image', '/vod/thumbnail.webp?time=4'));
   });
 
   it('shows the placeholder until the poster, and signs the derived poster with thumbnail-token', async () => {
@@ -84,7 +84,7 @@ describe('<video-player> playback', () => {
     // The token is checked first (its code loads with the first token), then the poster is set.
     await until(() => innerVideo(player).poster !== '', 'the signed poster');
     const poster = innerVideo(player).poster;
-    expect(poster).to.equal(originUrl('image', `/signed-vod/thumbnail.jpg?token=${token}`));
+    expect(poster).to.equal(originUrl('image', `/signed-vod/thumbnail.webp?token=${token}`));
     expect((await fetch(poster)).status).to.equal(200);
   });
 

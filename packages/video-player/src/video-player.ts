@@ -50,6 +50,7 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @attr default-duration - Seconds the time display shows until the media knows its duration (Mux Player's).
  * @attr prefer-cmcd - `query` or `header`: hls.js sends Common Media Client Data, the playback ID as content ID (Mux Player's).
  * @attr max-auto-resolution - The highest rendition hls.js picks by itself, e.g. `720p` (`270p`…`2160p`; a rendition the viewer picks is not capped; Mux Player's).
+ * @attr min-preload-segments - Video segments buffered before playback starts, and fetched by `preload="metadata"` (Mux Player's).
  * @attr cap-rendition-to-player-size - `"false"` lets hls.js pick renditions larger than the player (Mux Player's).
  * @attr debug - The analytics SDK logs to the console (Mux Player's).
  * @attr disable-cookies - The analytics SDK sets no cookie (Mux Player's).
@@ -362,7 +363,7 @@ export class VideoPlayer extends MuxApiProperties {
   /** Engines start after rendering: they need the rendered `<video>`. */
   protected override updated(changed: PropertyValues<this>): void {
     // A query, not the `ref` directive: this runs once per render and keeps Lit's async directives out of the bundle.
-    const media = this.renderRoot.querySelector<HTMLVideoElement>('video[part="video"]');
+    const media = this.renderRoot.querySelector<HTMLVideoElement>('video[part~="video"]');
     if (media && !this.#local.attached) this.#local.attach(media, this, this.#targets);
     if (this.streamType !== this.#announcedStreamType) {
       this.#announcedStreamType = this.streamType;
@@ -382,7 +383,7 @@ export class VideoPlayer extends MuxApiProperties {
     return html`
       ${placeholderLayer(this)}
       <video
-        part="video"
+        part="video media-layer layer"
         style=${styleMap(this.#parts.controls.videoStyle())}
         ?loop=${this.loop}
         preload=${this.preload}

@@ -148,7 +148,7 @@ export class ControlsController implements ReactiveController {
     ].join(' ');
     return html`<div
       class=${classes}
-      part="controls-layer"
+      part="controls-layer layer vertical-layer"
       role="region"
       aria-label=${title ?? (host.audio ? ctx.t('audioPlayer') : ctx.t('player'))}
       dir=${locale.dir}
@@ -158,6 +158,7 @@ export class ControlsController implements ReactiveController {
     >
       <div
         class="gesture"
+        part="gesture-layer layer"
         @pointerdown=${() => (this.#tap = { time: this.#tap?.time ?? 0, wasIdle: this.activity.idle })}
         @pointerup=${(event: PointerEvent) => this.#onTap(event, s)}
         @dblclick=${() => {
