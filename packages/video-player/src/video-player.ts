@@ -238,7 +238,7 @@ export class VideoPlayer extends MuxApiProperties {
    * seeking waits, and the controls describe the interruption and stay usable over it.
    */
   interrupt(interruption: Interruption): InterruptionHandle {
-    void import('./controls/interruption.ts').then((m) => m.adoptInterruptionStyles(this.renderRoot));
+    void import('./controls/interruption.ts').then((m) => m.interrupted(this, this.#parts.controls, interruption));
     return this.#targets.interrupt(interruption);
   }
 
