@@ -21,7 +21,7 @@ async function warnings(body: () => Promise<void>): Promise<string[]> {
 }
 
 const timeDisplay = (player: VideoPlayer): string =>
-  player.shadowRoot?.querySelector('[part=time-display]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+  player.shadowRoot?.querySelector('[part~=time-display]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 describe("<video-player> Mux Player's starting values", () => {
   beforeEach(() => localStorage.removeItem(PREFERENCES));
@@ -126,6 +126,15 @@ describe("<video-player> Mux Player's starting values", () => {
       await heightsPlaying({ 'max-auto-resolution': 'hd' }, 0.5);
     });
     expect(lines.some((line) => line.includes('max-auto-resolution="hd" is not a known value'))).to.equal(true);
+  });
+
+  it('caps automatic renditions to the player size; cap-rendition-to-player-size="false" lets them grow', async () => {
+    const capped = await heightsPlaying({ style: 'width: 240px' }, 5);
+    expect(capped).to.not.be.empty;
+    expect(Math.max(...capped), 'a 240 × 135 player stays at the rendition covering it').to.be.at.most(270);
+    unmountAll();
+    const free = await heightsPlaying({ style: 'width: 240px', 'cap-rendition-to-player-size': 'false' }, 5);
+    expect(Math.max(...free), 'uncapped, the fast local network takes it higher').to.be.above(270);
   });
 });
 

@@ -148,7 +148,7 @@ export class ControlsController implements ReactiveController {
     ].join(' ');
     return html`<div
       class=${classes}
-      part="controls-layer"
+      part="controls-layer layer vertical-layer"
       role="region"
       aria-label=${title ?? (host.audio ? ctx.t('audioPlayer') : ctx.t('player'))}
       dir=${locale.dir}
@@ -158,15 +158,16 @@ export class ControlsController implements ReactiveController {
     >
       <div
         class="gesture"
+        part="gesture-layer layer"
         @pointerdown=${() => (this.#tap = { time: this.#tap?.time ?? 0, wasIdle: this.activity.idle })}
         @pointerup=${(event: PointerEvent) => this.#onTap(event, s)}
         @dblclick=${() => {
           if (this.#mouse) this.send('fullscreen-request', !s.fullscreen);
         }}
       ></div>
-      ${title ? html`<div class="title" part="title">${title}</div>` : nothing} ${loading(ctx)} ${centerPlay(ctx)}
-      ${errorOverlay(ctx)}
-      <div class="bar" part="control-bar">
+      ${title ? html`<div class="title" part="title top title display">${title}</div>` : nothing} ${loading(ctx)}
+      ${centerPlay(ctx)} ${errorOverlay(ctx)}
+      <div class="bar" part="control-bar bottom">
         ${this.#slider.render(ctx)}
         <div class="row">
           ${playButton(ctx)} ${seekButtons(ctx)} ${volumeControls(ctx)} ${timeDisplay(ctx)} ${liveButton(ctx)}
