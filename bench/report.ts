@@ -168,7 +168,7 @@ function printIdle(idle: IdleResults): void {
 
 function printMemory(memory: MemoryResults[]): void {
   console.log(
-    '\nMemory: mount, play, unmount cycles (JS heap after forced GC, retained = minus the start after warm-up)',
+    '\nMemory: mount, play, unmount cycles (JS heap after forced GC, retained = minus the start after warm-up; objects and compiled code from a heap snapshot)',
   );
   const control = memory.find((m) => m.subject === 'bare');
   console.table(
@@ -182,6 +182,9 @@ function printMemory(memory: MemoryResults[]): void {
           'end MiB': c.heapMiB,
           'retained KiB': c.retainedKiB,
           'vs bare KiB': same ? c.retainedKiB - same.retainedKiB : 'n/a',
+          'objects KiB': c.objectsKiB,
+          'objects vs bare': same ? c.objectsKiB - same.objectsKiB : 'n/a',
+          'compiled KiB': c.compiledKiB,
           'Blink MiB': `${String(m.blinkStartMiB)} → ${String(c.blinkMiB)}`,
           detached: `${JSON.stringify(m.detachedStart)} → ${JSON.stringify(c.detached)}`,
           'hls.js live': `${String(c.hls.notDestroyed)} undestroyed, ${String(c.hls.reachable)} reachable / ${String(c.hls.created)}`,
