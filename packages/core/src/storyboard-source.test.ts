@@ -5,12 +5,12 @@ import { storyboardMetadataUrl } from './storyboard-source.ts';
 const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzaWduZWQtdm9kIiwiYXVkIjoidiJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
 
 describe('storyboardMetadataUrl', () => {
-  it('is the page’s src when set, else the playback ID’s metadata with the clip', () => {
+  it('is the page’s src when set, else the playback ID’s metadata with WebP tiles and the clip', () => {
     expect(storyboardMetadataUrl({ src: 'https://cdn.example/s.vtt', playbackId: 'vod' })).to.equal(
       'https://cdn.example/s.vtt',
     );
     expect(storyboardMetadataUrl({ playbackId: 'vod', assetStartTime: 2, assetEndTime: '8', format: 'json' })).to.equal(
-      'https://image.mux.com/vod/storyboard.json?asset_start_time=2&asset_end_time=8',
+      'https://image.mux.com/vod/storyboard.json?format=webp&asset_start_time=2&asset_end_time=8',
     );
     expect(storyboardMetadataUrl({})).to.equal(undefined);
   });

@@ -18,19 +18,22 @@ export function minPreloadSegments(media: HTMLVideoElement): number {
 }
 
 /**
- * Resolves once `count` video segments are buffered, once the stream's end is (a video shorter
+ * Resolves once `count` distinct video segments are buffered, once the stream's end is (a video shorter
  * than `count` segments), or when `signal` aborts (the engine went): a play never waits forever.
  */
 export function segmentsBuffered(hls: Hls, HlsJs: typeof Hls, count: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    let buffered = 0;
+    // By sequence number: a rendition switch buffers the same segment again, which adds no time.
+    const buffered = new Set<number | string>();
     const done = (): void => {
       hls.off(HlsJs.Events.FRAG_BUFFERED, counted);
       hls.off(HlsJs.Events.BUFFER_EOS, done);
       resolve();
     };
-    const counted = (_event: string, data: { frag: { type: string } }): void => {
-      if (data.frag.type === 'main' && ++buffered >= count) done();
+    const counted = (_event: string, data: { frag: { type: string; sn: number | string } }): void => {
+      if (data.frag.type !== 'main') return;
+      buffered.add(data.frag.sn);
+      if (buffered.size >= count) done();
     };
     hls.on(HlsJs.Events.FRAG_BUFFERED, counted);
     hls.on(HlsJs.Events.BUFFER_EOS, done);
