@@ -13,8 +13,12 @@ performance.setResourceTimingBufferSize(100_000);
  * A connected player pointed at the origin. Analytics go to the origin's beacon sink unless a
  * test sets `disable-tracking`, so no test ever reaches for the internet.
  */
-export async function mountPlayer(attributes: Record<string, string | boolean> = {}): Promise<VideoPlayer> {
+export async function mountPlayer(
+  attributes: Record<string, string | boolean> = {},
+  ...children: Node[]
+): Promise<VideoPlayer> {
   const player = document.createElement('video-player');
+  player.append(...children);
   player.setAttribute('custom-domain', domain);
   player.setAttribute('beacon-collection-domain', `beacon.${domain}`);
   player.style.width = '640px';

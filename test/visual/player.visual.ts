@@ -72,6 +72,26 @@ function brightPoster(): string {
   return canvas.toDataURL('image/png');
 }
 
+/** A data: URL of diagonal stripes: a picture no frame of the video looks like. */
+function stripedPoster(): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = 320;
+  canvas.height = 180;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d context');
+  for (let stripe = 0; stripe < 13; stripe += 1) {
+    const x = stripe * 40 - 180;
+    context.fillStyle = stripe % 2 ? '#2b6cb0' : '#f6ad55';
+    context.beginPath();
+    context.moveTo(x, 180);
+    context.lineTo(x + 180, 0);
+    context.lineTo(x + 220, 0);
+    context.lineTo(x + 40, 180);
+    context.fill();
+  }
+  return canvas.toDataURL('image/png');
+}
+
 describeVisual('visual: <video-player>', unmountAll, () => {
   for (const [size, dimensions] of Object.entries(SIZES)) {
     it(`paused on a frame, controls shown: ${size}`, async () => {
@@ -179,6 +199,16 @@ describeVisual('visual: <video-player>', unmountAll, () => {
     await expectScreenshot('center-play-bright-poster');
   });
 
+  it("a page's own poster in the poster slot, over the player until playback starts", async () => {
+    const player = await sizedPlayer(SIZES.medium, { preload: 'none' });
+    const image = Object.assign(document.createElement('img'), { slot: 'poster', alt: '', src: stripedPoster() });
+    player.append(image);
+    await image.decode();
+    await until(() => !inner(player).hasAttribute('poster'), 'the derived poster to step aside');
+    await settle(player);
+    await expectScreenshot('poster-slot');
+  });
+
   it('the error overlay: the bar shows nothing that is not true', async () => {
     const player = await sizedPlayer(SIZES.medium, { 'playback-id': 'no-such-id', 'min-resolution': false });
     await until(() => !!player.error, 'an error');
@@ -224,10 +254,10 @@ describeVisual('visual: <video-player>', unmountAll, () => {
     player.focus();
     shadow(player).querySelector<HTMLElement>('.ui')?.focus();
     // The time slider comes first in the tab order, then the play button.
-    for (let step = 0; step < 5 && shadow(player).activeElement?.getAttribute('part') !== 'play-button'; step += 1) {
+    for (let step = 0; step < 5 && !shadow(player).activeElement?.part.contains('play-button'); step += 1) {
       await command('press', { key: 'Tab' });
     }
-    expect(shadow(player).activeElement?.getAttribute('part')).to.equal('play-button');
+    expect(shadow(player).activeElement?.part.contains('play-button')).to.equal(true);
     await settle(player);
     await expectScreenshot('focus-play');
   });

@@ -101,12 +101,24 @@ export async function frameAt(player: VideoPlayer, seconds: number): Promise<voi
     return buffered.length > 0 && buffered.end(buffered.length - 1) >= duration - 0.25;
   }, 'the whole video buffered');
   // Subtitles that start on (AUTOSELECT in this browser's language) arrive on their own schedule.
+  const tracks = (): string =>
+    [...media.textTracks].map((track) => `${track.label} ${track.mode} ${String(track.cues?.length)} cues`).join('; ');
+  const subtitleRequests = (): string =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /subtitles|\.vtt/.test(entry.name))
+      .map((entry) => new URL(entry.name).pathname)
+      .slice(-4)
+      .join(' ');
   await until(
     () => [...media.textTracks].every((track) => track.mode !== 'showing' || (track.cues?.length ?? 0) > 0),
     'the cues of the showing subtitles',
     // Generous: on a cold first state the subtitle segments can come well after the video's.
     40_000,
-  );
+  ).catch((error: unknown) => {
+    // What a failure needs to be understood: each track's state and the last subtitle requests.
+    throw new Error(`${String(error)} (tracks: ${tracks()}; requests: ${subtitleRequests()})`);
+  });
   await settle(player);
 }
 

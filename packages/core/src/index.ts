@@ -3,6 +3,7 @@
  * modifiers, tokens, errors, stream types). No rendering, no DOM at import time.
  */
 export * from './css-url.ts';
+export * from './default-poster.ts';
 export * from './domain.ts';
 export * from './errors.ts';
 export * from './modifiers.ts';

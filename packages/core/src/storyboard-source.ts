@@ -57,5 +57,8 @@ export function storyboardMetadataUrl(source: StoryboardSource): string | undefi
     const value = source[key];
     if (value !== undefined && value !== '') extraParams.set(param, String(value));
   }
-  return storyboardUrl({ playbackId, domain, token, format, extraParams }).url;
+  // WebP tiles, as the platform's player asks (see `PosterInputs.format`); a signed URL carries the
+  // token alone, so its sheet format is the token's.
+  const imageFormat = token ? undefined : 'webp';
+  return storyboardUrl({ playbackId, domain, token, format, extraParams, imageFormat }).url;
 }

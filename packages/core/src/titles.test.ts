@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { defaultPoster, shownTitleOf, videoTitleOf } from './titles.ts';
+import { defaultPoster } from './default-poster.ts';
+import { shownTitleOf, videoTitleOf } from './titles.ts';
 
 describe('titles and posters', () => {
   it('names a video the same way everywhere', () => {
@@ -14,7 +15,7 @@ describe('titles and posters', () => {
 
   it('derives the default poster, and none for a signed ID without a thumbnail token', () => {
     expect(defaultPoster({ playbackId: 'abc', domain: 'example.com', thumbnailTime: 5 }).url).to.equal(
-      'https://image.example.com/abc/thumbnail.jpg?time=5',
+      'https://image.example.com/abc/thumbnail.webp?time=5',
     );
     expect(defaultPoster({ playbackId: 'abc', playbackToken: 'eyJ.x.y' })).to.deep.equal({});
     expect(defaultPoster({ playbackId: undefined })).to.deep.equal({});

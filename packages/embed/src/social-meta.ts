@@ -29,6 +29,8 @@ export function socialMeta(card: SocialCard): MetaTag[] {
     domain: card.domain,
     thumbnailToken: card.thumbnailToken,
     playbackToken: card.playbackToken,
+    // Social crawlers are not all browsers: the card's picture stays JPEG.
+    format: 'jpg',
   }).url;
   const title = card.title ?? 'Video';
   const tags: MetaTag[] = [

@@ -40,7 +40,7 @@ void describe('@videokit/react on the server', () => {
     assert.match(html, /aspect-ratio:var\(--video-player-aspect-ratio, 16 \/ 9\)/);
     assert.match(
       html,
-      /url\(&quot;https:\/\/image\.mux\.com\/abc123\/thumbnail\.jpg\?time=4&quot;\), url\(&quot;data:image\/gif;base64,R0lGOD&quot;\)/,
+      /url\(&quot;https:\/\/image\.mux\.com\/abc123\/thumbnail\.webp\?time=4&quot;\), url\(&quot;data:image\/gif;base64,R0lGOD&quot;\)/,
     );
 
     const sized = renderToString(

@@ -97,6 +97,18 @@ describe('<storyboard-preview>', () => {
     expect(refused.detail.message.match(/<storyboard-preview>/g)).to.have.length(1);
   });
 
+  it('asks for WebP tiles for a playback ID, and shows them', async () => {
+    const since = performance.now();
+    const preview = await mount({ 'playback-id': 'vod', 'custom-domain': domain, time: '5.1' });
+    expect(preview.tile).to.include(expected(5.1));
+    const paths = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since && entry.name.includes('/vod/storyboard.'))
+      .map((entry) => new URL(entry.name));
+    expect(paths.map((url) => `${url.pathname}${url.search}`)).to.include('/vod/storyboard.vtt?format=webp');
+    expect(preview.tile?.url).to.equal(originUrl('image', '/vod/storyboard.webp'));
+  });
+
   it('carries instant-clip parameters to the storyboard URL', async () => {
     const since = performance.now();
     await mount({ 'playback-id': 'vod', 'custom-domain': domain, 'asset-start-time': '2', 'asset-end-time': '8' });

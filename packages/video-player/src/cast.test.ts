@@ -22,7 +22,7 @@ const standIn = (): CastStandIn => (window as unknown as { __castStandIn: CastSt
 const SDK = originUrl('cast', '/cv/js/sender/v1/cast_sender.js');
 
 const castButton = (player: VideoPlayer): HTMLButtonElement | null =>
-  player.shadowRoot?.querySelector<HTMLButtonElement>('[part="cast-button"]') ?? null;
+  player.shadowRoot?.querySelector<HTMLButtonElement>('[part~="cast-button"]') ?? null;
 
 async function castingPlayer(attributes: Record<string, string | boolean>): Promise<VideoPlayer> {
   const player = await mountPlayer({ 'cast-sdk-src': SDK, muted: true, 'disable-tracking': true, ...attributes });
@@ -57,7 +57,7 @@ describe('<video-player> Google Cast (local sender stand-in)', () => {
     expect(request?.media.streamType).to.equal('BUFFERED');
     expect(request?.media.hlsSegmentFormat).to.equal(undefined);
     expect(request?.media.metadata.title).to.equal('Fixture');
-    expect(request?.media.metadata.images).to.deep.equal([{ url: originUrl('image', '/vod/thumbnail.jpg') }]);
+    expect(request?.media.metadata.images).to.deep.equal([{ url: originUrl('image', '/vod/thumbnail.webp') }]);
     expect(request?.media.customData).to.deep.equal({ mux: { playbackId: 'vod' } });
     expect(request?.autoplay).to.equal(true);
     expect(request?.currentTime).to.be.closeTo(innerVideo(player).currentTime, 0.5);

@@ -119,7 +119,7 @@ describe('<video-player> Mux Player API', () => {
     const marks = player.shadowRoot?.querySelectorAll<HTMLElement>('[part=chapter-mark]') ?? [];
     expect(marks).to.have.length(1);
     expect(parseFloat(marks[0]!.style.insetInlineStart)).to.be.closeTo((6 / player.duration) * 100, 0.5);
-    const range = player.shadowRoot?.querySelector('[part=time-range]')?.getBoundingClientRect();
+    const range = player.shadowRoot?.querySelector('[part~=time-range]')?.getBoundingClientRect();
     if (!range) throw new Error('no time range');
     const y = Math.round(range.top + range.height / 2);
     await sendMouse({ type: 'move', position: [Math.round(range.left + range.width * 0.9), y] });
@@ -207,7 +207,7 @@ describe('<video-player> Mux Player API', () => {
   it('default-show-remaining-time starts the time display on the time left; a click still toggles it', async () => {
     const player = await loaded({ 'default-show-remaining-time': true });
     await player.updateComplete;
-    const display = player.shadowRoot?.querySelector<HTMLElement>('[part=time-display]');
+    const display = player.shadowRoot?.querySelector<HTMLElement>('[part~=time-display]');
     expect(display?.textContent).to.match(/^\s*-0:12/);
     display?.click();
     await player.updateComplete;

@@ -21,7 +21,7 @@ async function warnings(body: () => Promise<void>): Promise<string[]> {
 }
 
 const timeDisplay = (player: VideoPlayer): string =>
-  player.shadowRoot?.querySelector('[part=time-display]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+  player.shadowRoot?.querySelector('[part~=time-display]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 describe("<video-player> Mux Player's starting values", () => {
   beforeEach(() => localStorage.removeItem(PREFERENCES));

@@ -8,6 +8,7 @@ import type { PlaybackEngine } from './engines/engine.ts';
 import { engineLoadError } from './media-error.ts';
 import { notLiveRetryDelay } from './retry-schedule.ts';
 import { resolveSource, type ResolvedSource, type SourceInputs } from './source.ts';
+import { loadTokenCheck, loadedTokenCheck } from './token-check.ts';
 import { syncAudioTracks, type PlayerAudioTrack } from './tracks/audio-track.ts';
 import { RenditionList } from './tracks/rendition-list.ts';
 import { TrackList } from './tracks/track-list.ts';
@@ -120,7 +121,12 @@ export class PlaybackSession {
     this.#retryingNotLive = false;
     this.#error = null;
     this.#playlist = undefined;
-    this.#source = resolveSource(this.#host.config().inputs);
+    this.#source = resolveSource(this.#host.config().inputs, loadedTokenCheck());
+    if (this.#source.status === 'checking') {
+      void loadTokenCheck().then(() => {
+        if (this.#source.status === 'checking' && !this.#destroyed) this.reload();
+      });
+    }
     if (this.#source.status === 'invalid') this.#fail(this.#source.error);
     if (this.#source.status === 'ready') {
       for (const warning of this.#source.warnings) console.warn(`<video-player> ${warning.message}`);
@@ -151,6 +157,11 @@ export class PlaybackSession {
   /** Resolves once the current source can play on the local video; throws for an invalid one. */
   async readyToPlay(): Promise<void> {
     this.#playRequested = true;
+    if (this.#source.status === 'checking') {
+      await loadTokenCheck();
+      // Unless the host's update resolved it meanwhile.
+      if (!this.#prepared || this.source.status === 'checking') this.prepare();
+    }
     if (this.#source.status === 'invalid') {
       throw new DOMException(this.#source.error.message, 'NotSupportedError');
     }
@@ -162,6 +173,7 @@ export class PlaybackSession {
       await ready;
     }
     this.#engine?.startLoading();
+    await this.#engine?.startable();
   }
 
   /** A non-fatal error cleared (e.g. the network came back). */

@@ -32,6 +32,8 @@ export interface PlayerTokens {
 
 /** The element's fields the parts read (`VideoPlayer` has them all). */
 export interface PlayerFields extends SourceFields, HTMLElement {
+  /** Renders again (the poster once a thumbnail token's check has loaded). */
+  requestUpdate(): void;
   startTime?: number | undefined;
   preload: string;
   autoplay: string | boolean;
@@ -105,7 +107,7 @@ export function posterOf(
   // An invalid source has already said what is wrong; no second message for its poster.
   // An audio-only player has no picture to preview (and its assets have no thumbnails).
   if (player.src || player.audio || source.status === 'invalid') return undefined;
-  const { url, problem } = derivedPoster(sourceInputsOf(player));
+  const { url, problem } = derivedPoster(sourceInputsOf(player), () => player.requestUpdate());
   if (problem) console.warn(`<video-player> no poster: ${problem.message}`);
   return url;
 }

@@ -2,6 +2,7 @@
 // page, so the resource list holds only this file's requests. `vod` is 12 s: six 2 s segments
 // of one video rendition and six of the demuxed audio.
 import { expect } from '@esm-bundle/chai';
+import { addFault, resetOrigin } from '../../../test/browser/origin.ts';
 import { playsPast } from '../../../test/browser/playback.ts';
 import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
 
@@ -14,8 +15,9 @@ const segments = (since: number): string[] => paths(since, /\.(ts|m4s)$/);
 const playlists = (since: number): string[] => paths(since, /\.m3u8$/);
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-const mount = (preload: string) =>
-  mountPlayer({ 'playback-id': 'vod', preload, muted: true, 'disable-tracking': true });
+const mount = (preload: string, attributes: Record<string, string> = {}) =>
+  mountPlayer({ 'playback-id': 'vod', preload, muted: true, 'disable-tracking': true, ...attributes });
+const videoSegments = (since: number): string[] => segments(since).filter((path) => path.includes('/media/video/'));
 
 describe('<video-player> preload', () => {
   afterEach(unmountAll);
@@ -80,5 +82,45 @@ describe('<video-player> preload', () => {
     await settle(500);
     expect(segments(since)).to.have.length(12);
     expect(innerVideo(player).paused).to.equal(true);
+  });
+
+  it('"metadata" with min-preload-segments="3" fetches three video segments, then holds', async () => {
+    const since = performance.now();
+    const player = await mount('metadata', { 'min-preload-segments': '3' });
+    await nextEvent(innerVideo(player), 'loadeddata');
+    await until(() => videoSegments(since).length === 3, `three video segments: ${segments(since).join(' ')}`);
+    await settle(1500);
+    expect(videoSegments(since).map((path) => path.split('/').at(-1))).to.deep.equal(['0.ts', '1.ts', '2.ts']);
+    expect(segments(since).filter((path) => path.includes('/media/audio/'))).to.have.length(1);
+  });
+
+  it('min-preload-segments="3" starts playback only once three video segments are buffered', async () => {
+    // The third video segment comes late: playback must wait for it, not start on the first.
+    await addFault({ host: 'stream', pathPattern: '^/vod/media/video/[^/]+/2\\.ts', delayMs: 1500 });
+    try {
+      const player = await mount('none', { 'min-preload-segments': '3' });
+      const video = innerVideo(player);
+      const playing = nextEvent(video, 'playing');
+      await player.play();
+      await playing;
+      expect(video.buffered.end(0)).to.be.at.least(5.9);
+      await playsPast(video, 0.5);
+    } finally {
+      await resetOrigin();
+    }
+  });
+
+  it('min-preload-segments that is not a whole number warns once and does not hold playback', async () => {
+    const { warn } = console;
+    const lines: string[] = [];
+    console.warn = (...args: unknown[]) => void lines.push(args.join(' '));
+    try {
+      const player = await mount('none', { 'min-preload-segments': 'many' });
+      await player.play();
+      await playsPast(innerVideo(player), 0.3);
+    } finally {
+      console.warn = warn;
+    }
+    expect(lines.filter((line) => line.includes('min-preload-segments="many"'))).to.have.length(1);
   });
 });

@@ -1,13 +1,14 @@
 import {
-  checkToken,
   hlsUrl,
   parseExtraSourceParams,
   parseModifierAttributes,
   PlayerError,
-  defaultPoster,
+  posterWithCheck,
   type InputProblem,
+  type TokenCheck,
 } from '@videokit/core';
 import type { DrmSource } from './drm/drm-source.ts';
+import { loadTokenCheck, loadedTokenCheck } from './token-check.ts';
 
 /** The element's inputs that decide what plays, as plain values. */
 export interface SourceInputs {
@@ -26,6 +27,8 @@ export interface SourceInputs {
 
 export type ResolvedSource =
   | { status: 'empty' }
+  /** A token waits for the token check to load (see token-check.ts). */
+  | { status: 'checking' }
   | { status: 'invalid'; error: PlayerError; problems: InputProblem[] }
   | { status: 'ready'; url: string; kind: 'hls' | 'mp4'; warnings: InputProblem[]; drm?: DrmSource };
 
@@ -43,8 +46,9 @@ function invalid(problems: InputProblem[]): ResolvedSource {
 /**
  * Turns attributes into the URL to play, or into the precise reason it cannot play, before any
  * request is made: a bad modifier, an expired or mismatched token, a modifier beside a token.
+ * `check` is the token check, undefined while it loads.
  */
-export function resolveSource(inputs: SourceInputs): ResolvedSource {
+export function resolveSource(inputs: SourceInputs, check: TokenCheck | undefined): ResolvedSource {
   if (inputs.src) return { status: 'ready', url: inputs.src, kind: MP4.test(inputs.src) ? 'mp4' : 'hls', warnings: [] };
   const playbackId = inputs.playbackId?.trim();
   if (!playbackId) return { status: 'empty' };
@@ -56,8 +60,10 @@ export function resolveSource(inputs: SourceInputs): ResolvedSource {
 
   // An empty attribute means no token.
   const token = inputs.playbackToken?.trim() ? inputs.playbackToken.trim() : undefined;
-  if (token) {
-    const tokenError = checkToken(token, {
+  const drmToken = inputs.drmToken?.trim() ? inputs.drmToken.trim() : undefined;
+  if ((token || drmToken) && !check) return { status: 'checking' };
+  if (token && check) {
+    const tokenError = check(token, {
       audience: 'v',
       playbackId,
       attribute: 'playback-token',
@@ -65,9 +71,8 @@ export function resolveSource(inputs: SourceInputs): ResolvedSource {
     });
     if (tokenError) return { status: 'invalid', error: tokenError, problems: [] };
   }
-  const drmToken = inputs.drmToken?.trim() ? inputs.drmToken.trim() : undefined;
-  if (drmToken) {
-    const drmError = checkToken(drmToken, { audience: 'd', playbackId, attribute: 'drm-token', now: inputs.now });
+  if (drmToken && check) {
+    const drmError = check(drmToken, { audience: 'd', playbackId, attribute: 'drm-token', now: inputs.now });
     if (drmError) return { status: 'invalid', error: drmError, problems: [] };
   }
   try {
@@ -88,14 +93,24 @@ export function resolveSource(inputs: SourceInputs): ResolvedSource {
   }
 }
 
-/** The poster derived from the playback ID, or undefined (with the reason) when it cannot be: core's one rule. */
-export function derivedPoster(inputs: SourceInputs): { url?: string; problem?: PlayerError } {
-  return defaultPoster({
+/**
+ * The poster derived from the playback ID, or undefined (with the reason) when it cannot be: core's
+ * one rule. With a thumbnail token, none until the token check has loaded; then `loaded` runs.
+ */
+export function derivedPoster(inputs: SourceInputs, loaded: () => void): { url?: string; problem?: PlayerError } {
+  const check = loadedTokenCheck();
+  if (inputs.thumbnailToken?.trim() && !check) {
+    void loadTokenCheck().then(loaded);
+    return {};
+  }
+  const poster = {
     playbackId: inputs.playbackId,
     domain: inputs.domain,
     playbackToken: inputs.playbackToken,
     thumbnailToken: inputs.thumbnailToken,
     thumbnailTime: inputs.thumbnailTime,
     now: inputs.now,
-  });
+  };
+  // Without a thumbnail token nothing is checked.
+  return posterWithCheck(poster, check ?? (() => null));
 }

@@ -15,7 +15,8 @@ const baseStyles = css`
     display: none;
   }
   video,
-  .placeholder {
+  .placeholder,
+  ::slotted([slot='poster']) {
     position: absolute;
     inset: 0;
     width: 100%;
@@ -27,7 +28,8 @@ const baseStyles = css`
     /* Transparent until the poster or a frame paints, so the placeholder shows through. */
     background: transparent;
   }
-  .placeholder {
+  .placeholder,
+  ::slotted([slot='poster']) {
     object-fit: contain;
   }
   /* Cues move up while the control bar shows, and back down when it hides. */
@@ -38,7 +40,7 @@ const baseStyles = css`
     position: absolute;
     top: 0.5em;
     right: 0.5em;
-    display: grid;
+    display: var(--cast-button, var(--bottom-cast-button, grid));
     place-items: center;
     padding: 0.4em;
     border: 0;

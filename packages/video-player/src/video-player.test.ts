@@ -67,7 +67,7 @@ describe('<video-player> playback', () => {
 
   it('derives the poster from the playback ID and thumbnail-time', async () => {
     const player = await mountPlayer({ 'playback-id': 'vod', 'thumbnail-time': '4', preload: 'none' });
-    expect(innerVideo(player).poster).to.equal(originUrl('image', '/vod/thumbnail.jpg?time=4'));
+    expect(innerVideo(player).poster).to.equal(originUrl('image', '/vod/thumbnail.webp?time=4'));
   });
 
   it('shows the placeholder until the poster, and signs the derived poster with thumbnail-token', async () => {
@@ -81,9 +81,28 @@ describe('<video-player> playback', () => {
     });
     const layer = player.shadowRoot?.querySelector('[part="placeholder"]');
     expect(layer instanceof HTMLImageElement && layer.src).to.equal(placeholder);
+    // The token is checked first (its code loads with the first token), then the poster is set.
+    await until(() => innerVideo(player).poster !== '', 'the signed poster');
     const poster = innerVideo(player).poster;
-    expect(poster).to.equal(originUrl('image', `/signed-vod/thumbnail.jpg?token=${token}`));
+    expect(poster).to.equal(originUrl('image', `/signed-vod/thumbnail.webp?token=${token}`));
     expect((await fetch(poster)).status).to.equal(200);
+  });
+
+  it('requests no poster for an expired thumbnail-token, and says why', async () => {
+    const token = await mintToken({ sub: 'signed-vod', aud: 't' }, { expiresIn: -60 });
+    const { warn } = console;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const since = performance.now();
+      const player = await mountPlayer({ 'playback-id': 'signed-vod', 'thumbnail-token': token, preload: 'none' });
+      await until(() => warnings.some((text) => text.includes('no poster')), 'the poster warning');
+      expect(warnings.join('\n')).to.include('thumbnail-token expired');
+      expect(innerVideo(player).poster).to.equal('');
+      expect(requestsTo('image', since)).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('tears down and loads the new stream when playback-id changes', async () => {

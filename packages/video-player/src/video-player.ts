@@ -22,6 +22,7 @@ import { SOURCE_PROPERTIES } from './source-inputs.ts';
 import { LOCAL_READS, LocalVideo } from './targets/local-video.ts';
 import { routeProperties } from './targets/media-routes.ts';
 import { PlaybackTargets } from './targets/playback-targets.ts';
+import { hasSlottedPoster, placeholderLayer, posterSlot } from './poster-layers.ts';
 import type { Interruption, InterruptionHandle, TargetKind } from './targets/target.ts';
 import type { PlayerAudioTrack } from './tracks/audio-track.ts';
 import type { RenditionList } from './tracks/rendition-list.ts';
@@ -40,6 +41,7 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @slot - Content over the video and the controls (overlays).
  * @slot controls - Custom controls, in the control bar before the menus.
  * @slot cast-button - The Cast button (default: the player's own, when `cast-receiver` is set).
+ * @slot poster - An image shown until playback starts, instead of the derived poster (Mux Player's slot).
  * @attr default-show-remaining-time - The time display starts on the time left (Mux Player's; a click toggles).
  * @attr volume - Where the volume starts, 0–1, over a saved preference (Mux Player's; read on connection).
  * @attr playbackrate - Where the playback rate starts, over a saved preference (Mux Player's; read on connection).
@@ -48,6 +50,7 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @attr default-duration - Seconds the time display shows until the media knows its duration (Mux Player's).
  * @attr prefer-cmcd - `query` or `header`: hls.js sends Common Media Client Data, the playback ID as content ID (Mux Player's).
  * @attr max-auto-resolution - The highest rendition hls.js picks by itself, e.g. `720p` (`270p`…`2160p`; a rendition the viewer picks is not capped; Mux Player's).
+ * @attr min-preload-segments - Video segments buffered before playback starts, and fetched by `preload="metadata"` (Mux Player's).
  * @attr cap-rendition-to-player-size - `"false"` lets hls.js pick renditions larger than the player (Mux Player's).
  * @attr debug - The analytics SDK logs to the console (Mux Player's).
  * @attr disable-cookies - The analytics SDK sets no cookie (Mux Player's).
@@ -84,7 +87,7 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @csspart shortcuts - The keyboard shortcuts overlay.
  * @csspart chapter-mark - A chapter's start on the time slider (after `addChapters()`).
  * @csspart preview-chapter - The chapter's title in the time slider's preview.
- * @csspart play-button - Play or pause.
+ * @csspart play-button - Play or pause. Each control also has Mux Player's part names (`bottom play button`, `bottom rendition button`, `center play button`, `control-bar bottom`, `top title display`, …).
  * @csspart seek-backward-button - Back by `backward-seek-offset`.
  * @csspart seek-forward-button - Forward by `forward-seek-offset`.
  * @csspart mute-button - Mute or unmute.
@@ -104,8 +107,9 @@ export type { PlayerTokens } from './player-inputs.ts';
  * @cssproperty --play-button - `none` hides that control; likewise `--seek-backward-button`,
  * `--seek-forward-button`, `--mute-button`, `--volume-range`, `--time-range`, `--time-display`,
  * `--captions-button`, `--audio-track-button`, `--rendition-button`, `--playback-rate-button`,
- * `--pip-button`, `--airplay-button`, `--fullscreen-button`, `--live-button`, `--center-play-button`,
- * `--title-display`.
+ * `--pip-button`, `--airplay-button`, `--fullscreen-button`, `--live-button`, `--cast-button`,
+ * `--center-play-button`, `--title-display`; and Mux Player's names (`--bottom-play-button`, …,
+ * `--rendition-menu-button`, …, `--bottom-controls`, `--center-controls`, `--top-title-display`).
  * @cssproperty --video-player-aspect-ratio - Aspect ratio of the player box (default 16 / 9).
  * @cssproperty --video-player-object-fit - How the video fits the box (default contain; also Mux Player's `--media-object-fit`).
  * @cssproperty --media-object-position - Where the video sits in the box (Mux Player's name; default center).
@@ -375,13 +379,9 @@ export class VideoPlayer extends MuxApiProperties {
   }
 
   protected override render(): unknown {
-    const poster = this.poster;
-    // The placeholder is an image's URL, never text inside a style: nothing in it can declare CSS.
-    const placeholder = this.placeholder
-      ? html`<img part="placeholder" class="placeholder" alt="" src=${this.placeholder} />`
-      : nothing;
+    const poster = hasSlottedPoster(this) ? undefined : this.poster;
     return html`
-      ${placeholder}
+      ${placeholderLayer(this)}
       <video
         part="video"
         style=${styleMap(this.#parts.controls.videoStyle())}
@@ -391,6 +391,7 @@ export class VideoPlayer extends MuxApiProperties {
         playsinline
         crossorigin=${this.crossOrigin ?? 'anonymous'}
       ></video>
+      ${posterSlot(this, this.#parts.store.state.started)}
       ${this.#parts.controls.render((t) => this.#parts.cast.renderButton(t))}
       <slot></slot>
     `;

@@ -114,8 +114,8 @@ describe('Mux Player conformance: player.test.js', () => {
     const player = await mountPlayer({ ...quiet, poster, 'playback-id': 'vod' });
     expect(player.poster).to.equal(poster);
     player.removeAttribute('poster');
-    // The derived poster (difference: JPEG where Mux Player asks for WebP).
-    expect(player.poster).to.equal(originUrl('image', '/vod/thumbnail.jpg'));
+    // The derived poster: WebP, as Mux Player asks for it.
+    expect(player.poster).to.equal(originUrl('image', '/vod/thumbnail.webp'));
     player.poster = '';
     await player.updateComplete;
     // Difference: an empty poster reads back as no poster (undefined), not ''.
@@ -154,7 +154,7 @@ describe('Mux Player conformance: player.test.js', () => {
     await nextEvent(player, 'loadedmetadata');
     // The playlist URL carries the token alone (no redundant_streams beside a token).
     expect(query(playlistUrl())).to.deep.equal({ token: playback });
-    expect(player.poster).to.equal(originUrl('image', `/signed-vod/thumbnail.jpg?token=${thumbnail}`));
+    expect(player.poster).to.equal(originUrl('image', `/signed-vod/thumbnail.webp?token=${thumbnail}`));
   });
 
   it('max-resolution is set as a prop and forwarded to the media element', async () => {

@@ -18,7 +18,7 @@ const CAST_ICON = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidd
 export function renderCastButton(cast: CastState, label: { cast: string; stopCast: string }): TemplateResult | string {
   if (!cast.available) return '';
   return html`<button
-    part="cast-button"
+    part="cast-button bottom cast button"
     class="cast-button"
     type="button"
     aria-label=${cast.casting ? label.stopCast : label.cast}

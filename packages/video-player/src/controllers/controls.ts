@@ -164,9 +164,9 @@ export class ControlsController implements ReactiveController {
           if (this.#mouse) this.send('fullscreen-request', !s.fullscreen);
         }}
       ></div>
-      ${title ? html`<div class="title" part="title">${title}</div>` : nothing} ${loading(ctx)} ${centerPlay(ctx)}
-      ${errorOverlay(ctx)}
-      <div class="bar" part="control-bar">
+      ${title ? html`<div class="title" part="title top title display">${title}</div>` : nothing} ${loading(ctx)}
+      ${centerPlay(ctx)} ${errorOverlay(ctx)}
+      <div class="bar" part="control-bar bottom">
         ${this.#slider.render(ctx)}
         <div class="row">
           ${playButton(ctx)} ${seekButtons(ctx)} ${volumeControls(ctx)} ${timeDisplay(ctx)} ${liveButton(ctx)}

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { clock } from '../i18n/index.ts';
 import type { ControlsContext } from './context.ts';
 import { icon, type IconName } from './icons.ts';
+import { buttonParts } from './part-names.ts';
 
 const button = (
   name: string,
@@ -13,7 +14,7 @@ const button = (
 ): TemplateResult =>
   html`<button
     class=${name}
-    part="${name}-button"
+    part=${buttonParts(name)}
     aria-label=${label}
     aria-pressed=${attrs.pressed === undefined ? nothing : String(attrs.pressed)}
     @click=${onClick}
@@ -47,7 +48,7 @@ export function volumeControls(ctx: ControlsContext): TemplateResult {
     <input
       type="range"
       class="volume-range"
-      part="volume-range"
+      part="volume-range bottom volume range"
       min="0"
       max="1"
       step="0.05"
@@ -67,7 +68,7 @@ export function timeDisplay(ctx: ControlsContext): TemplateResult | typeof nothi
   const shown = ctx.showRemaining ? clock(s.time - s.duration) : clock(s.time);
   return html`<button
     class="time"
-    part="time-display"
+    part="time-display bottom time display"
     tabindex="-1"
     aria-hidden="true"
     @click=${() => ctx.toggleRemaining()}
@@ -81,7 +82,7 @@ export function liveButton(ctx: ControlsContext): TemplateResult | typeof nothin
   if (!s.live) return nothing;
   return html`<button
     class="live ${s.atLiveEdge ? 'at-edge' : ''}"
-    part="live-button"
+    part="live-button bottom live button"
     aria-label=${s.atLiveEdge ? ctx.t('atLive') : ctx.t('goLive')}
     @click=${() => ctx.send('seek-to-live-request', undefined)}
   >

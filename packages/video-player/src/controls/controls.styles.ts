@@ -43,7 +43,7 @@ const barStyles = css`
     opacity: 0;
   }
   .title {
-    display: var(--title-display, block);
+    display: var(--title-display, var(--top-title-display, block));
     top: 0;
     padding: 0.75em 1em 2em;
     background: linear-gradient(rgb(0 0 0 / 60%), transparent);
@@ -55,7 +55,7 @@ const barStyles = css`
   }
   .bar {
     /* Mux Player's --controls (none hides them) and --controls-backdrop-color are heard too. */
-    display: var(--controls, block);
+    display: var(--controls, var(--bottom-controls, block));
     bottom: 0;
     padding: 1.5em 0.5em 0.25em;
     background: var(--controls-backdrop-color, linear-gradient(transparent, rgb(0 0 0 / 65%)));
@@ -105,45 +105,51 @@ const barStyles = css`
     transform: none;
   }
   .play {
-    display: var(--play-button, inline-flex);
+    display: var(--play-button, var(--bottom-play-button, inline-flex));
   }
   .seek-backward {
-    display: var(--seek-backward-button, inline-flex);
+    display: var(--seek-backward-button, var(--bottom-seek-backward-button, inline-flex));
   }
   .seek-forward {
-    display: var(--seek-forward-button, inline-flex);
+    display: var(--seek-forward-button, var(--bottom-seek-forward-button, inline-flex));
   }
   .mute {
-    display: var(--mute-button, inline-flex);
+    display: var(--mute-button, var(--bottom-mute-button, inline-flex));
   }
   .captions {
-    display: var(--captions-button, inline-flex);
+    display: var(--captions-button, var(--captions-menu-button, var(--bottom-captions-button, inline-flex)));
   }
   .audio {
-    display: var(--audio-track-button, inline-flex);
+    display: var(
+      --audio-track-button,
+      var(--audio-track-menu-button, var(--bottom-audio-track-menu-button, inline-flex))
+    );
   }
   .quality {
-    display: var(--rendition-button, inline-flex);
+    display: var(--rendition-button, var(--rendition-menu-button, var(--bottom-rendition-menu-button, inline-flex)));
   }
   .rate {
-    display: var(--playback-rate-button, inline-flex);
+    display: var(
+      --playback-rate-button,
+      var(--playback-rate-menu-button, var(--bottom-playback-rate-menu-button, inline-flex))
+    );
   }
   .pip {
-    display: var(--pip-button, inline-flex);
+    display: var(--pip-button, var(--bottom-pip-button, inline-flex));
   }
   .airplay {
-    display: var(--airplay-button, inline-flex);
+    display: var(--airplay-button, var(--bottom-airplay-button, inline-flex));
   }
   .fullscreen {
-    display: var(--fullscreen-button, inline-flex);
+    display: var(--fullscreen-button, var(--bottom-fullscreen-button, inline-flex));
   }
   .live {
-    display: var(--live-button, inline-flex);
+    display: var(--live-button, var(--bottom-live-button, inline-flex));
     font-weight: 600;
     text-transform: uppercase;
   }
   .time {
-    display: var(--time-display, inline-flex);
+    display: var(--time-display, var(--bottom-time-display, inline-flex));
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
     unicode-bidi: isolate;
@@ -194,7 +200,7 @@ const barStyles = css`
   /* Two classes beat the generic input[type='range'] reset above: the track and the level are
      backgrounds, since the WebKit track itself is transparent. */
   .volume .volume-range {
-    display: var(--volume-range, block);
+    display: var(--volume-range, var(--bottom-volume-range, block));
     width: 5em;
     height: 2.75em;
     background:
@@ -207,7 +213,7 @@ const barStyles = css`
       center;
   }
   .timeline {
-    display: var(--time-range, block);
+    display: var(--time-range, var(--bottom-time-range, block));
     position: relative;
     height: 1.5em;
     margin: 0 0.5em;

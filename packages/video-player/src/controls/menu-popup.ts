@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ControlsContext } from './context.ts';
+import { muxName } from './part-names.ts';
 
 export interface MenuItem {
   label: string;
@@ -52,7 +53,7 @@ export function renderMenu(
   return html`<div
     id="menu"
     class="menu"
-    part="menu"
+    part="menu bottom ${muxName(ctx.menu ?? '')} menu"
     role="menu"
     aria-label=${label}
     @keydown=${(event: KeyboardEvent) => onKeydown(ctx, event)}

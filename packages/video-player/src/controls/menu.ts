@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ControlsContext, MenuName } from './context.ts';
 import { icon, type IconName } from './icons.ts';
+import { buttonParts } from './part-names.ts';
 
 /** The button that opens a menu; hidden when it has nothing to offer. */
 export function menuButton(
@@ -14,7 +15,7 @@ export function menuButton(
   const open = ctx.menu === name || (name === 'captions' && ctx.menu === 'style');
   return html`<button
     class="${name} menu-button"
-    part="${name}-button"
+    part=${buttonParts(name)}
     data-menu=${name}
     aria-label=${label}
     aria-haspopup="menu"

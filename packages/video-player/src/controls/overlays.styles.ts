@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** What sits over the video: centre play, loading, the error, caption cues (the popups bring their own styles). */
 export const overlayStyles = css`
   .center-play {
-    display: var(--center-play-button, var(--controls, inline-flex));
+    display: var(--controls, var(--play-button, var(--center-play-button, var(--center-controls, inline-flex))));
     position: absolute;
     inset: 50% auto auto 50%;
     translate: -50% -50%;

@@ -9,7 +9,7 @@ export const centerPlay = (ctx: ControlsContext): TemplateResult | typeof nothin
   ctx.s.paused && !ctx.s.error
     ? html`<button
         class="center-play"
-        part="center-play-button"
+        part="center-play-button center play button pre-play"
         tabindex="-1"
         aria-hidden="true"
         @click=${() => ctx.send('play-request', undefined)}

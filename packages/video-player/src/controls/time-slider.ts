@@ -43,7 +43,7 @@ export class TimeSlider {
     const percent = (fraction: number): string => `${String(fraction * 100)}%`;
     return html`<div
       class="timeline"
-      part="time-range"
+      part="time-range bottom time range"
       @pointermove=${(event: PointerEvent) => this.#onHover(event, ctx.rtl)}
       @pointerleave=${() => this.#setHover(null)}
     >

@@ -63,6 +63,8 @@ export interface PlaybackEngine {
   load(source: EngineSource): Promise<void>;
   /** Starts loading now (after `preload="none"`, on play). */
   startLoading(): void;
+  /** Resolves when enough is buffered to start playing (`min-preload-segments`); at once without it. */
+  startable(): Promise<void>;
   readonly audioTracks: readonly AudioTrackInfo[];
   selectAudioTrack(id: string): void;
   readonly renditions: readonly RenditionInfo[];

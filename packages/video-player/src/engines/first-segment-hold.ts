@@ -3,7 +3,8 @@ import type { SegmentGate } from './gated-loader.ts';
 
 /**
  * `preload="metadata"` with hls.js: the playlists and the first segment of each media type
- * (video, the alternate audio, subtitles when shown), then no segment until `release()`.
+ * (video, the alternate audio, subtitles when shown; `videoSegments` of video for
+ * `min-preload-segments`), then no segment until `release()`.
  *
  * Small buffer targets alone do not hold: hls.js buffers
  * `min(max(8 × maxBufferSize / bitrate, maxBufferLength), maxMaxBufferLength)` seconds, and until
@@ -13,27 +14,32 @@ import type { SegmentGate } from './gated-loader.ts';
  * further segment wait (it loads the moment playback starts).
  */
 export class FirstSegmentHold implements SegmentGate {
-  readonly #admitted = new Set<string>();
+  readonly #admitted = new Map<string, number>();
+  readonly #videoSegments: number;
   readonly #waiting = new Set<() => void>();
   #hls: Hls | undefined;
   #saved: { maxBufferLength: number; maxBufferSize: number } | undefined;
   #held = true;
+
+  constructor(videoSegments = 1) {
+    this.#videoSegments = videoSegments;
+  }
 
   /** Lowers `hls`'s buffer targets until `release()`. */
   attach(hls: Hls): void {
     const { maxBufferLength, maxBufferSize } = hls.config;
     this.#hls = hls;
     this.#saved = { maxBufferLength, maxBufferSize };
-    hls.config.maxBufferLength = 1;
+    // With more than one video segment to admit, hls.js must ask for them: the gate holds the rest.
+    if (this.#videoSegments === 1) hls.config.maxBufferLength = 1;
     hls.config.maxBufferSize = 0;
   }
 
   admit(type: string): boolean {
-    if (!this.#held || !this.#admitted.has(type)) {
-      this.#admitted.add(type);
-      return true;
-    }
-    return false;
+    const admitted = this.#admitted.get(type) ?? 0;
+    if (this.#held && admitted >= (type === 'main' ? this.#videoSegments : 1)) return false;
+    this.#admitted.set(type, admitted + 1);
+    return true;
   }
 
   defer(start: () => void): () => void {

@@ -22,11 +22,11 @@ const isMediaSegment = (context: LoaderContext): context is LoaderContext & { fr
   'frag' in context && (context as { frag: { sn: unknown } }).frag.sn !== 'initSegment';
 
 /**
- * hls.js's loader (`Base`, its default or the app's) behind a gate: a media segment the gate
- * does not admit waits, off the network, until it opens. Everything else is the base loader's:
- * retries, timeouts and errors stay hls.js's own.
+ * hls.js's loader (`Base`, its default or the app's) behind gates: a media segment waits, off the
+ * network, until every gate admits it (asked in order; one that refuses is asked again once it
+ * opens). Everything else is the base loader's: retries, timeouts and errors stay hls.js's own.
  */
-export function gatedLoader(Base: LoaderClass, gate: SegmentGate): LoaderClass {
+export function gatedLoader(Base: LoaderClass, gates: readonly SegmentGate[]): LoaderClass {
   return class GatedLoader implements Loader<LoaderContext> {
     context: LoaderContext | null = null;
     readonly #inner: Loader<LoaderContext>;
@@ -45,15 +45,17 @@ export function gatedLoader(Base: LoaderClass, gate: SegmentGate): LoaderClass {
 
     load(context: LoaderContext, config: LoaderConfiguration, callbacks: LoaderCallbacks<LoaderContext>): void {
       this.context = context;
-      if (!isMediaSegment(context) || gate.admit(context.frag.type)) {
+      const closed = isMediaSegment(context) ? gates.find((gate) => !gate.admit(context.frag.type)) : undefined;
+      if (!closed) {
+        this.#waiting = undefined;
         this.#inner.load(context, config, callbacks);
         return;
       }
-      this.#waiting = new LoadStats();
+      this.#waiting ??= new LoadStats();
       this.#callbacks = callbacks;
-      this.#cancelWait = gate.defer(() => {
-        this.#waiting = this.#cancelWait = undefined;
-        this.#inner.load(context, config, callbacks);
+      this.#cancelWait = closed.defer(() => {
+        this.#cancelWait = undefined;
+        this.load(context, config, callbacks);
       });
     }
 

@@ -11,7 +11,9 @@ import type {
   RenditionInfo,
 } from './engine.ts';
 import { FirstSegmentHold } from './first-segment-hold.ts';
+import { minPreloadSegments, segmentsBuffered } from './min-preload.ts';
 import { gatedLoader } from './gated-loader.ts';
+import { SubtitlesAfterAttach } from './subtitles-after-attach.ts';
 import { muxHlsAttributes } from './mux-hls-attributes.ts';
 import { playlistInfoFromDetails } from './playlist-details.ts';
 import { missingDrmToken, watchEncrypted } from '../media-error.ts';
@@ -69,6 +71,7 @@ export class HlsEngine implements PlaybackEngine {
   #destroyed = false;
   #mediaErrorRecoveries = 0;
   #hold: FirstSegmentHold | undefined;
+  #startable = Promise.resolve();
   #sourceUrl = '';
   #drm = false;
   #stalledOffline = false;
@@ -97,15 +100,17 @@ export class HlsEngine implements PlaybackEngine {
     const HlsJs = Hls;
     const drmConfig = await drmSettings(source);
     if (this.#destroyed) return;
-    const hold = source.deferLoading ? new FirstSegmentHold() : undefined;
+    const minSegments = minPreloadSegments(this.#media);
+    const hold = source.deferLoading ? new FirstSegmentHold(minSegments || 1) : undefined;
+    const subtitles = new SubtitlesAfterAttach();
     const hls = new HlsJs({
       ...tunedConfig(),
       ...muxHlsAttributes(this.#media),
       ...drmConfig,
       startPosition: source.startTime ?? -1,
       ...this.#overrides,
-      // The hold's gate sits in front of whichever loader hls.js would use (its own or the app's).
-      ...(hold ? { loader: gatedLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, hold) } : {}),
+      // The gates sit in front of whichever loader hls.js would use (its own or the app's).
+      loader: gatedLoader(this.#overrides.loader ?? HlsJs.DefaultConfig.loader, hold ? [subtitles, hold] : [subtitles]),
     });
     this.#hls = hls;
     this.#sourceUrl = source.url;
@@ -115,6 +120,8 @@ export class HlsEngine implements PlaybackEngine {
     hold?.attach(hls);
     this.#hold = hold;
     this.#listen(hls, HlsJs);
+    hls.once(HlsJs.Events.MEDIA_ATTACHED, () => subtitles.attached());
+    if (minSegments) this.#startable = segmentsBuffered(hls, HlsJs, minSegments, this.#abort.signal);
     // However playback starts (the element, a media controller, the media itself), loading follows;
     // so does a seek before play (a viewer scrubbing the paused player must see that frame).
     this.#media.addEventListener('play', () => this.startLoading(), { signal: this.#abort.signal });
@@ -135,6 +142,10 @@ export class HlsEngine implements PlaybackEngine {
   startLoading(): void {
     this.#hold?.release();
     this.#hold = undefined;
+  }
+
+  startable(): Promise<void> {
+    return this.#startable;
   }
 
   get audioTracks(): readonly AudioTrackInfo[] {

@@ -74,6 +74,11 @@ export class NativeEngine implements PlaybackEngine {
     // The browser loads on play().
   }
 
+  /** The browser's own HLS decides when it has enough (`min-preload-segments` is hls.js's). */
+  startable(): Promise<void> {
+    return Promise.resolve();
+  }
+
   get audioTracks(): readonly AudioTrackInfo[] {
     const list = this.#nativeAudioTracks();
     if (!list) return [];

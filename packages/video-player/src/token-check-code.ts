@@ -1,0 +1,2 @@
+// The chunk `token-check.ts` loads.
+export { checkToken } from '@videokit/core';
