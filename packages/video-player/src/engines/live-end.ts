@@ -36,9 +36,11 @@ export function endStalledEndedStream(hls: Hls, HlsJs: HlsClass, media: HTMLMedi
     if (!details || details.live || LOADING.has(hls.inFlightFragments.main.state)) return;
     const playhead = media.currentTime;
     const bufferEnd = bufferedEndBefore(media, playhead);
-    const atPlaylistEnd = details.edge - playhead <= details.partTarget;
+    // Within a part (or a quarter second, without parts) of the end.
+    const nearEnd = Math.max(details.partTarget, AT_BUFFER_END_S);
+    const atPlaylistEnd = details.edge - playhead <= nearEnd;
     // Everything the playlist lists is buffered and the playhead is at its end.
-    const atBufferedEnd = bufferEnd >= details.edge - details.partTarget && bufferEnd - playhead <= AT_BUFFER_END_S;
+    const atBufferedEnd = bufferEnd >= details.edge - nearEnd && bufferEnd - playhead <= AT_BUFFER_END_S;
     if (!atPlaylistEnd && !atBufferedEnd) return;
     // `type: null` ends every source buffer.
     hls.trigger(Events.BUFFER_EOS, { type: null });
