@@ -1,10 +1,13 @@
 // Memory after mount/unmount cycles of a playing player (DESIGN §6): JS heap after a forced GC
 // against the start, read at checkpoints (e.g. after 200 and 1,000 cycles) so a trend shows;
 // detached DOM nodes and live hls.js instances, read over CDP. The bare hls.js subject is the
-// control: what the browser and hls.js keep on their own, which the bars subtract.
+// control: what the browser and hls.js keep on their own, which the bars subtract. The heap is
+// also split (heap-kinds.ts) into the objects the page holds and V8's compiled code: the bars
+// judge the objects, since compiled code grows with how much code warms up, not with cycles.
 import type { Browser, CDPSession } from 'playwright-core';
 import type { Origin } from '../packages/media-origin/src/index.ts';
 import { buildPage } from './build-page.ts';
+import { heapKinds } from './heap-kinds.ts';
 import { startPageServer } from './page-server.ts';
 import type { HlsCount } from './pages/hls-counted.ts';
 import type { MemorySubject } from './pages/memory.ts';
@@ -19,6 +22,10 @@ export interface MemoryCheckpoint {
   heapMiB: number;
   /** Used JS heap after a forced GC, minus the start's, in KiB: what the cycles left behind. */
   retainedKiB: number;
+  /** Of it, objects the page's code can reach (heap snapshot), minus the start's, in KiB. */
+  objectsKiB: number;
+  /** Of it, V8's compiled code and its records, minus the start's, in KiB. */
+  compiledKiB: number;
   blinkMiB: number;
   /** Detached DOM trees (CDP `DOM.getDetachedDomNodes`) after GC, by node name. */
   detached: Record<string, number>;
@@ -43,6 +50,8 @@ interface HeapReading {
   js: number;
   blink: number;
   detached: Record<string, number>;
+  objects: number;
+  compiled: number;
 }
 
 async function read(cdp: CDPSession): Promise<HeapReading> {
@@ -53,7 +62,8 @@ async function read(cdp: CDPSession): Promise<HeapReading> {
   const detached: Record<string, number> = {};
   for (const { treeNode } of detachedNodes) detached[treeNode.nodeName] = (detached[treeNode.nodeName] ?? 0) + 1;
   await cdp.send('DOM.disable');
-  return { js: usage.usedSize, blink: usage.embedderHeapUsedSize ?? Number.NaN, detached };
+  const { objects, compiled } = await heapKinds(cdp);
+  return { js: usage.usedSize, blink: usage.embedderHeapUsedSize ?? Number.NaN, detached, objects, compiled };
 }
 
 const builtPages = new Map<string, ReturnType<typeof buildPage>>();
@@ -106,6 +116,8 @@ export async function measureMemory(
         played,
         heapMiB: mib(end.js),
         retainedKiB: kib(end.js - start.js),
+        objectsKiB: kib(end.objects - start.objects),
+        compiledKiB: kib(end.compiled - start.compiled),
         blinkMiB: mib(end.blink),
         detached: end.detached,
         hls: await page.evaluate(() => window.benchHls()),

@@ -94,7 +94,7 @@ export function printResults(results: Results): void {
     );
     console.table(run.runs);
     console.log(
-      `videokit / single PUT ${String(run.vsSinglePut)} (to the last answer ${String(run.vsSinglePutAnswered)})   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / UpChunk ${String(run.vsUpChunk)}`,
+      `videokit / single PUT ${String(run.vsSinglePut)} (to the last answer ${String(run.vsSinglePutAnswered)})   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / UpChunk ${String(run.vsUpChunk)}   CRC32C of the file alone ${String(run.checksumSeconds)} s`,
     );
   }
 
@@ -171,7 +171,7 @@ function printIdle(idle: IdleResults): void {
 
 function printMemory(memory: MemoryResults[]): void {
   console.log(
-    '\nMemory: mount, play, unmount cycles (JS heap after forced GC, retained = minus the start after warm-up)',
+    '\nMemory: mount, play, unmount cycles (JS heap after forced GC, retained = minus the start after warm-up; objects and compiled code from a heap snapshot)',
   );
   const control = memory.find((m) => m.subject === 'bare');
   console.table(
@@ -185,6 +185,9 @@ function printMemory(memory: MemoryResults[]): void {
           'end MiB': c.heapMiB,
           'retained KiB': c.retainedKiB,
           'vs bare KiB': same ? c.retainedKiB - same.retainedKiB : 'n/a',
+          'objects KiB': c.objectsKiB,
+          'objects vs bare': same ? c.objectsKiB - same.objectsKiB : 'n/a',
+          'compiled KiB': c.compiledKiB,
           'Blink MiB': `${String(m.blinkStartMiB)} → ${String(c.blinkMiB)}`,
           detached: `${JSON.stringify(m.detachedStart)} → ${JSON.stringify(c.detached)}`,
           'hls.js live': `${String(c.hls.notDestroyed)} undestroyed, ${String(c.hls.reachable)} reachable / ${String(c.hls.created)}`,

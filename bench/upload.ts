@@ -1,6 +1,7 @@
 // Upload throughput over loopback (DESIGN §6): a generated file picked in the page, sent by our
 // transport, by a single PUT, and by @mux/upchunk; MB/s, the page's peak JS heap (CDP), and
-// whether the origin's SHA-256 of the stored bytes equals the file's.
+// whether the origin's SHA-256 of the stored bytes equals the file's; and how long the transport's
+// CRC32C of the file takes on its own.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,8 @@ export interface UploadRun {
   seconds: number;
   /**
    * Seconds to the server's answer to the last chunk: the rest of `seconds` is the client's own
-   * checks before `success` (our transport compares the file's SHA-256 with the one the origin reports).
+   * checks before `success` (our transport compares the CRC32C it computed while sending with the
+   * one the origin reports).
    */
   answeredSeconds: number;
   /** Peak used JS heap during the upload, above the heap before it, in MiB. */
@@ -48,6 +50,8 @@ export interface UploadResults {
   vsSinglePutDynamic: number;
   /** videokit MB/s ÷ UpChunk MB/s: the bar is ≥ 1.0. */
   vsUpChunk: number;
+  /** Seconds the transport's CRC32C of the whole file takes alone, after the uploads (CPU it adds to each upload). */
+  checksumSeconds: number;
 }
 
 const CLIENTS = ['single-put', 'videokit', 'videokit-dynamic', 'upchunk'] as const;
@@ -158,6 +162,7 @@ export async function measureUpload(
         ...(error === undefined ? {} : { error }),
       };
     }
+    const checksumMs = await page.evaluate(() => window.benchChecksum());
     const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
     return {
       sizeMiB,
@@ -168,6 +173,7 @@ export async function measureUpload(
       vsSinglePutAnswered: ratio(runs['single-put'].answeredSeconds, runs.videokit.answeredSeconds),
       vsSinglePutDynamic: ratio(runs['videokit-dynamic'].mbPerSecond, runs['single-put'].mbPerSecond),
       vsUpChunk: ratio(runs.videokit.mbPerSecond, runs.upchunk.mbPerSecond),
+      checksumSeconds: Math.round(checksumMs) / 1000,
     };
   } finally {
     await context.close();

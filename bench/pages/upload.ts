@@ -1,6 +1,8 @@
 // Upload throughput page: takes the file the benchmark picks in its file input (as a visitor
 // would), sends it with one client and reports the elapsed time. Driven by bench/upload.ts.
 import * as UpChunk from '@mux/upchunk';
+import { ChecksummedSource } from '../../packages/uploader/src/transport/checksummed-source.ts';
+import { BlobSource } from '../../packages/uploader/src/transport/sources.ts';
 import { createUpload } from '../../packages/uploader/src/transport/upload.ts';
 
 export type UploadClient = 'videokit' | 'videokit-dynamic' | 'single-put' | 'upchunk';
@@ -11,6 +13,8 @@ declare global {
     benchUpload(client: UploadClient, url: string, chunkKiB: number): Promise<number>;
     /** Milliseconds from the start to the last chunk's answer, before the client's own checks. */
     benchAnsweredMs: number;
+    /** Milliseconds the transport's CRC32C of the whole file takes alone (in an upload it overlaps the requests). */
+    benchChecksum(): Promise<number>;
   }
 }
 
@@ -22,6 +26,13 @@ window.benchUseFile = () => {
   if (!picked) throw new Error('no file picked');
   file = picked;
   return file.size;
+};
+
+window.benchChecksum = async () => {
+  if (!file) throw new Error('call benchUseFile first');
+  const started = performance.now();
+  await new ChecksummedSource(new BlobSource(file), file).crc32c(file.size);
+  return performance.now() - started;
 };
 
 function singlePut(url: string, body: Blob): Promise<void> {

@@ -39,7 +39,7 @@ function expectContained(player: VideoPlayer): void {
 }
 
 const layer = (player: VideoPlayer): HTMLElement => {
-  const element = player.shadowRoot?.querySelector<HTMLElement>('[part=controls-layer]');
+  const element = player.shadowRoot?.querySelector<HTMLElement>('[part~=controls-layer]');
   if (!element) throw new Error('no controls layer');
   return element;
 };

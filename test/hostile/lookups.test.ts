@@ -39,7 +39,7 @@ async function expectPlays(player: VideoPlayer): Promise<void> {
   await player.play();
   await playsPast(innerVideo(player), 0.3);
   await player.updateComplete;
-  expect(player.shadowRoot?.querySelector('[part=controls-layer]')).to.not.equal(null);
+  expect(player.shadowRoot?.querySelector('[part~=controls-layer]')).to.not.equal(null);
   expect(player.error).to.equal(null);
 }
 
@@ -51,7 +51,7 @@ describe('hostile: inherited names as attribute values', () => {
       const errors = await uncaught(async () => {
         const player = await mountPlayer({ 'playback-id': 'vod', muted: true, 'disable-tracking': true, lang: name });
         await expectPlays(player);
-        expect(player.shadowRoot?.querySelector('[part=controls-layer]')?.getAttribute('lang')).to.equal('en');
+        expect(player.shadowRoot?.querySelector('[part~=controls-layer]')?.getAttribute('lang')).to.equal('en');
         const ancestor = document.createElement('div');
         ancestor.lang = name;
         document.body.append(ancestor);
@@ -61,7 +61,7 @@ describe('hostile: inherited names as attribute values', () => {
           await player.updateComplete;
           await new Promise((resolve) => setTimeout(resolve, 50));
           await player.updateComplete;
-          expect(player.shadowRoot?.querySelector('[part=controls-layer]')?.getAttribute('lang')).to.equal('en');
+          expect(player.shadowRoot?.querySelector('[part~=controls-layer]')?.getAttribute('lang')).to.equal('en');
         } finally {
           ancestor.remove();
         }

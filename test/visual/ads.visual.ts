@@ -1,7 +1,8 @@
 /**
  * The ad break as the viewer sees it: `<ad-layer>` with the origin's stand-in IMA SDK playing
  * a skippable pre-roll over the player, paused on a fixed frame of the creative, with the player's
- * control bar over it (play, mute, volume and fullscreen; no timeline while the ad plays).
+ * control bar over it: play, mute, volume and fullscreen, and the time slider showing the ad's
+ * progress (disabled); no content-only control, and no second play button on the ad state.
  */
 import '../../packages/ad-layer/src/define.ts';
 import type { AdLayer } from '../../packages/ad-layer/src/ad-layer.ts';
@@ -62,5 +63,10 @@ describe('visual: <ad-layer>', function () {
     await until(() => !player.shadowRoot?.querySelector('.ui')?.classList.contains('idle'), 'the controls shown');
     await settle(player);
     await expectScreenshot('ad-preroll-paused');
+    // The ad's progress takes focus (a screen reader hears it) and shows the ring; Shift+Tab from play reaches it.
+    player.shadowRoot?.querySelector<HTMLElement>('.bar button.play')?.focus();
+    await command('press', { key: 'Shift+Tab' });
+    await settle(player);
+    await expectScreenshot('focus-ad-time-slider', 'video-player .bar');
   });
 });

@@ -60,37 +60,36 @@ async function playFrozen(player: VideoPlayer): Promise<void> {
 
 const idle = (player: VideoPlayer): boolean => !!shadow(player).querySelector('.ui.idle');
 
-/** A data: URL of a flat bright picture, the worst case for a pale control over a poster. */
-function brightPoster(): string {
-  const canvas = document.createElement('canvas');
-  canvas.width = 320;
-  canvas.height = 180;
+/** A 320 × 180 picture drawn by `draw`, as a PNG data: URL. */
+function picture(draw: (context: CanvasRenderingContext2D) => void): string {
+  const canvas = Object.assign(document.createElement('canvas'), { width: 320, height: 180 });
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2d context');
-  context.fillStyle = '#f4f1e8';
-  context.fillRect(0, 0, 320, 180);
+  draw(context);
   return canvas.toDataURL('image/png');
 }
 
-/** A data: URL of diagonal stripes: a picture no frame of the video looks like. */
-function stripedPoster(): string {
-  const canvas = document.createElement('canvas');
-  canvas.width = 320;
-  canvas.height = 180;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2d context');
-  for (let stripe = 0; stripe < 13; stripe += 1) {
-    const x = stripe * 40 - 180;
-    context.fillStyle = stripe % 2 ? '#2b6cb0' : '#f6ad55';
-    context.beginPath();
-    context.moveTo(x, 180);
-    context.lineTo(x + 180, 0);
-    context.lineTo(x + 220, 0);
-    context.lineTo(x + 40, 180);
-    context.fill();
-  }
-  return canvas.toDataURL('image/png');
-}
+/** A flat bright picture, the worst case for a pale control over a poster. */
+const brightPoster = (): string =>
+  picture((context) => {
+    context.fillStyle = '#f4f1e8';
+    context.fillRect(0, 0, 320, 180);
+  });
+
+/** Diagonal stripes: a picture no frame of the video looks like. */
+const stripedPoster = (): string =>
+  picture((context) => {
+    for (let stripe = 0; stripe < 13; stripe += 1) {
+      const x = stripe * 40 - 180;
+      context.fillStyle = stripe % 2 ? '#2b6cb0' : '#f6ad55';
+      context.beginPath();
+      context.moveTo(x, 180);
+      context.lineTo(x + 180, 0);
+      context.lineTo(x + 220, 0);
+      context.lineTo(x + 40, 180);
+      context.fill();
+    }
+  });
 
 describeVisual('visual: <video-player>', unmountAll, () => {
   for (const [size, dimensions] of Object.entries(SIZES)) {

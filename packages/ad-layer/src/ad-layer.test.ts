@@ -1,53 +1,20 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import {
+  adVideo,
+  barButton,
+  clickOn as click,
+  MP4,
+  mountAdLayer as mount,
+  SDK,
+  startPlayback as start,
+  trackAdLayer,
+  unmountAdLayers,
+} from '../../../test/browser/ads.ts';
 import { axeViolations } from '../../../test/browser/axe.ts';
 import { addFault, originUrl, resetOrigin } from '../../../test/browser/origin.ts';
 import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
-import type { VideoPlayer } from '../../video-player/src/video-player.ts';
-import type { AdLayer } from './ad-layer.ts';
-import './define.ts';
 import type { AdErrorEvent, AdStartEvent } from './events.ts';
-
-const SDK = originUrl('ads', '/ima3.js');
-const MP4 = originUrl('stream', '/vod/highest.mp4');
-const layers = new Set<AdLayer>();
-
-/** A layer around a muted MP4 player, both in the document. */
-async function mount(attributes: Record<string, string> = {}): Promise<{ layer: AdLayer; player: VideoPlayer }> {
-  const player = await mountPlayer({ src: MP4, muted: true, 'disable-tracking': true, preload: 'auto' });
-  const layer = document.createElement('ad-layer');
-  layer.setAttribute('sdk-src', SDK);
-  // Generous: a cold first SDK load on a busy machine must not look like an ad server that never answered.
-  layer.setAttribute('ad-timeout', '15000');
-  for (const [name, value] of Object.entries(attributes)) layer.setAttribute(name, value);
-  player.replaceWith(layer);
-  layer.append(player);
-  layers.add(layer);
-  await layer.updateComplete;
-  return { layer, player };
-}
-
-/** The `<video>` the SDK plays the ad in (inside the ad container in the player). */
-const adVideo = (player: VideoPlayer): HTMLVideoElement | null =>
-  player.querySelector<HTMLElement>('[data-ad-layer]')?.querySelector('video') ?? null;
-
-/** Plays without awaiting: the layer may hold the content for a pre-roll, which rejects this play(). */
-const start = (player: VideoPlayer): void => void player.play().catch(() => undefined);
-
-/** A real click (the browser's mouse) at the middle of an element: it lands on whatever is on top there. */
-async function click(element: Element): Promise<void> {
-  const rect = element.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)],
-  });
-}
-
-function barButton(player: VideoPlayer, name: string): HTMLElement {
-  const found = player.shadowRoot?.querySelector<HTMLElement>(`.bar button.${name}`);
-  if (!found) throw new Error(`no ${name} button in the control bar`);
-  return found;
-}
 
 const close = (a: number, b: number, within = 0.75): boolean => Math.abs(a - b) <= within;
 
@@ -55,8 +22,7 @@ describe('<ad-layer>', function () {
   this.timeout(40_000);
 
   afterEach(async () => {
-    for (const layer of layers) layer.remove();
-    layers.clear();
+    unmountAdLayers();
     unmountAll();
     await resetOrigin();
   });
@@ -211,9 +177,8 @@ describe('<ad-layer>', function () {
     barButton(player, 'mute').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => adVideo(player)?.muted === true, 'Enter on the mute button mutes the ad');
-    // Seeking waits for the content: no timeline, no seek buttons, no content time during the break.
-    const timeline = player.shadowRoot?.querySelector('.timeline');
-    expect(timeline && getComputedStyle(timeline).display).to.equal('none');
+    // Seeking waits for the content: no content slider (the ad's progress shows instead), no seek buttons.
+    expect(player.shadowRoot?.querySelector('input[part="time-slider"]')?.getClientRects().length).to.equal(0);
     expect(player.shadowRoot?.querySelector('.bar .seek-forward')?.getClientRects().length).to.equal(0);
     await click(barButton(player, 'play'));
     await until(() => adVideo(player)?.paused === false, 'the bar resumes the ad');
@@ -303,7 +268,17 @@ describe('<ad-layer>', function () {
         root()?.querySelector('.label')?.textContent === 'Werbung 1 von 2 Spulen ist erst nach der Werbung möglich.',
       'the German label',
     );
-    expect(root()?.querySelector('.ad-ui button')?.textContent.trim()).to.equal('Werbung pausieren');
+    // The player's time slider names the ad in the same language, in the player's own words around it.
+    const slider = (): Element | null | undefined =>
+      player.shadowRoot?.querySelector('[role=slider][aria-disabled=true]');
+    await until(
+      () => /^Werbung, \d+ Sekunden? von 3 Sekunden$/.test(slider()?.getAttribute('aria-valuetext') ?? ''),
+      'the German progress of the ad',
+    );
+    expect(slider()?.getAttribute('aria-label')).to.equal('Suchen');
+    // Without the player's bar, the layer's own pause button speaks German too.
+    player.style.setProperty('--controls', 'none');
+    await until(() => root()?.querySelector('.ad-ui button')?.textContent.trim() === 'Werbung pausieren', 'its button');
     expect(root()?.querySelector('.countdown')?.getAttribute('aria-label')).to.equal(
       'Verbleibende Zeit dieser Werbung',
     );
@@ -355,7 +330,7 @@ describe('<ad-layer>', function () {
     layer.setAttribute('for', 'ad-target');
     layer.setAttribute('ad-tag-url', originUrl('ads', '/vast/preroll.xml'));
     document.body.append(layer);
-    layers.add(layer);
+    trackAdLayer(layer);
     start(player);
     await nextEvent(layer, 'adbreakend');
     await until(() => !player.paused, 'content plays');

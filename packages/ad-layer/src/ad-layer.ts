@@ -5,7 +5,7 @@ import { directionOf, fill, languageOf } from '@videokit/core';
 import { adLabel, formatCountdown, secondsUntilSkip } from './ad-format.ts';
 import { AD_STRINGS } from './strings.ts';
 import { MidrollSchedule, parseBreakTimes, type BreakTimes } from './ad-schedule.ts';
-import { AdSession, type AdActivity } from './ad-session.ts';
+import { AdSession, type AdActivity, type AdProgress } from './ad-session.ts';
 import { adLayerStyles, adSurfaceStyles } from './ad-layer.styles.ts';
 import { ContainerSizeController } from './controllers/container-size.ts';
 import {
@@ -88,6 +88,8 @@ export class AdLayer extends LitElement {
   @state() private adPaused = false;
   @state() private remaining = NaN;
   @state() private adTime = 0;
+  /** The current ad's length: as it plays, else as the response says. */
+  #adDuration = NaN;
   /** A notice over the player (the ads could not load), or none. */
   @state() private notice: 'blocked' | '' = '';
 
@@ -188,7 +190,7 @@ export class AdLayer extends LitElement {
         error: (info, fromLoader) => this.#failed(info, fromLoader),
         breakStart: (ad) => this.#breakStart(ad),
         breakEnd: () => this.#breakEnd(),
-        activity: (type, ad) => this.#activity(type, ad),
+        activity: (type, ad, progress) => this.#activity(type, ad, progress),
         allComplete: () => undefined,
       });
       if (!this.#times || this.#times.preroll) this.#request();
@@ -319,7 +321,11 @@ export class AdLayer extends LitElement {
     this.#waiting = false;
     this.#savedTime = this.#contentCompleted ? NaN : player.currentTime;
     bridge.contentPause();
-    bridge.enterAd({ resume: () => this.#session?.resume(), pause: () => this.#session?.pause() });
+    bridge.enterAd({
+      resume: () => this.#session?.resume(),
+      pause: () => this.#session?.pause(),
+      label: () => AD_STRINGS.strings(languageOf(player)).ad,
+    });
     this.adPlaying = true;
     this.ad = ad;
     this.adPaused = false;
@@ -335,6 +341,7 @@ export class AdLayer extends LitElement {
     this.ad = null;
     this.remaining = NaN;
     this.adTime = 0;
+    this.#adDuration = NaN;
     if (!this.#adRules) this.#phase = 'ready';
     if (Number.isFinite(this.#savedTime) && Math.abs(player.currentTime - this.#savedTime) > 0.5) {
       player.currentTime = this.#savedTime;
@@ -343,19 +350,26 @@ export class AdLayer extends LitElement {
     if (!this.#contentCompleted) void bridge.contentPlay().catch(() => undefined);
   }
 
-  #activity(type: AdActivity, ad: AdInfo): void {
+  #activity(type: AdActivity, ad: AdInfo, progress?: AdProgress): void {
     this.ad = ad;
     if (type === 'pause') this.adPaused = true;
     if (type === 'resume' || type === 'start') this.adPaused = false;
     if (type === 'start') this.#followVolume();
     if (type === 'start' || type === 'progress') {
       this.remaining = this.#session?.remainingTime() ?? NaN;
-      this.adTime = Number.isFinite(ad.duration) ? Math.max(0, ad.duration - this.remaining) : 0;
+      // The SDK's progress data is the media's own time and length; until it comes, the response's duration.
+      if (type === 'start') this.#adDuration = ad.duration;
+      if (progress) this.#adDuration = progress.duration;
+      this.adTime =
+        progress?.currentTime ??
+        (Number.isFinite(this.#adDuration) ? Math.max(0, this.#adDuration - this.remaining) : 0);
     }
     this.#bridge?.update({
       ad,
       paused: this.adPaused,
       remaining: this.remaining,
+      currentTime: this.adTime,
+      duration: this.#adDuration,
       skippable: this.#session?.manager?.getAdSkippableState() ?? false,
     });
     const event = ACTIVITY_EVENTS[type]?.(ad);
@@ -390,9 +404,14 @@ export class AdLayer extends LitElement {
           >
           <span class="countdown" aria-label=${words.timeLeft}>${formatCountdown(this.remaining)}</span>
           <span class="spacer"></span>
-          <button type="button" @click=${() => this.#togglePause()}>
-            ${this.adPaused ? words.playAd : words.pauseAd}
-          </button>
+          ${
+            // The player's bar plays and pauses the ad already; a second button would repeat it.
+            this.#bridge?.controlsPlayAd
+              ? nothing
+              : html`<button type="button" @click=${() => this.#togglePause()}>
+                  ${this.adPaused ? words.playAd : words.pauseAd}
+                </button>`
+          }
           ${
             skippable
               ? html`<button type="button" class="skip" @click=${() => this.skipAd()}>${words.skipAd}</button>`

@@ -24,8 +24,21 @@ export interface AdSessionHooks {
   error(info: AdErrorInfo, fromLoader: boolean): void;
   breakStart(ad: AdInfo | null): void;
   breakEnd(): void;
-  activity(type: AdActivity, ad: AdInfo): void;
+  /** `progress`: where the ad is, from the SDK's `AD_PROGRESS` data (progress events only). */
+  activity(type: AdActivity, ad: AdInfo, progress?: AdProgress): void;
   allComplete(): void;
+}
+
+/** Seconds into the ad and its length, as the media plays it. */
+export interface AdProgress {
+  currentTime: number;
+  duration: number;
+}
+
+/** `AD_PROGRESS` events carry `AdProgressData`; anything else is not progress. */
+function progressOf(data: object | null): AdProgress | undefined {
+  const { currentTime, duration } = (data ?? {}) as Partial<Record<keyof AdProgress, unknown>>;
+  return typeof currentTime === 'number' && typeof duration === 'number' ? { currentTime, duration } : undefined;
 }
 
 export interface AdRequestOptions {
@@ -238,6 +251,7 @@ export class AdSession {
       return;
     }
     const type = activity[event.type];
-    if (type && ad) this.hooks.activity(type, ad);
+    if (!type || !ad) return;
+    this.hooks.activity(type, ad, type === 'progress' ? progressOf(event.getAdData()) : undefined);
   }
 }

@@ -19,6 +19,10 @@ export interface AdState {
   paused: boolean;
   /** Seconds left in the current ad. */
   remaining: number;
+  /** Seconds into the current ad (the player's time slider shows it); 0 before it plays. */
+  currentTime: number;
+  /** The current ad's length in seconds, as it plays (else as the ad response says; NaN when neither does). */
+  duration: number;
   skippable: boolean;
 }
 
@@ -35,11 +39,19 @@ export class AdStateChangeEvent extends Event {
 interface AdControls {
   resume(): void;
   pause(): void;
+  /** "Ad", in the player's language. */
+  label(): string;
 }
 
-/** What plays instead of the content during a break, as the player's `interrupt()` takes it. */
+/**
+ * What plays instead of the content during a break, as the player's `interrupt()` takes it: the
+ * player's controls show its time, length and name on their time slider.
+ */
 export interface AdInterruption {
   readonly paused: boolean;
+  readonly currentTime: number;
+  readonly duration: number;
+  readonly label: string;
   play(): void;
   pause(): void;
 }
@@ -61,6 +73,7 @@ const interruptible = (player: ContentPlayer): player is InterruptiblePlayer =>
 export class PlayerBridge {
   #inAd = false;
   #adPaused = false;
+  #state: AdState | undefined;
   #handle: { changed(): void; end(): void } | undefined;
 
   constructor(readonly player: ContentPlayer) {}
@@ -78,16 +91,40 @@ export class PlayerBridge {
     return this.#inAd;
   }
 
+  /**
+   * The player's own control bar plays and pauses the ad: a `<video-player>` (it has `interrupt()`)
+   * whose bar and play button a page has not hidden (`--controls` / `--play-button: none`, or Mux
+   * Player's `--bottom-controls` / `--bottom-play-button`, read in the order the player's CSS does).
+   */
+  get controlsPlayAd(): boolean {
+    if (!interruptible(this.player)) return false;
+    const style = getComputedStyle(this.player);
+    const hidden = (...names: string[]): boolean =>
+      names.map((name) => style.getPropertyValue(name).trim()).find(Boolean) === 'none';
+    return !hidden('--controls', '--bottom-controls') && !hidden('--play-button', '--bottom-play-button');
+  }
+
   enterAd(controls: AdControls): void {
     if (this.#inAd) return;
     this.#inAd = true;
     this.#adPaused = false;
+    this.#state = undefined;
     this.player.toggleAttribute('ad-playing', true);
     if (!interruptible(this.player)) return;
     const paused = (): boolean => this.#adPaused;
+    const state = (): AdState | undefined => this.#state;
     this.#handle = this.player.interrupt({
       get paused() {
         return paused();
+      },
+      get currentTime() {
+        return state()?.currentTime ?? 0;
+      },
+      get duration() {
+        return state()?.duration ?? NaN;
+      },
+      get label() {
+        return controls.label();
       },
       play: () => controls.resume(),
       pause: () => controls.pause(),
@@ -96,6 +133,7 @@ export class PlayerBridge {
 
   update(state: AdState): void {
     if (!this.#inAd) return;
+    this.#state = state;
     this.#adPaused = state.paused;
     this.player.toggleAttribute('ad-paused', state.paused);
     this.player.dispatchEvent(new AdStateChangeEvent(state));
@@ -105,6 +143,7 @@ export class PlayerBridge {
   exitAd(): void {
     if (!this.#inAd) return;
     this.#inAd = false;
+    this.#state = undefined;
     this.#handle?.end();
     this.#handle = undefined;
     this.player.removeAttribute('ad-playing');

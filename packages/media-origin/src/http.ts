@@ -15,7 +15,7 @@ export function own<T>(table: Readonly<Record<string, T>>, key: string): T | und
 }
 
 /** Headers a cross-origin player or uploader must be able to read. */
-const EXPOSED_HEADERS = 'Range, Content-Range, Content-Length, Location, Retry-After, X-Videokit-Reason';
+const EXPOSED_HEADERS = 'Range, Content-Range, Content-Length, Location, Retry-After, X-Videokit-Reason, X-Goog-Hash';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.m3u8': 'application/vnd.apple.mpegurl',

@@ -169,7 +169,7 @@ void describe('CORS', () => {
   void test('exposes the headers an uploader and a player read', async () => {
     const response = await bare();
     const exposed = String(response.headers['access-control-expose-headers']).split(/,\s*/);
-    for (const header of ['Range', 'Content-Range', 'Content-Length', 'X-Videokit-Reason']) {
+    for (const header of ['Range', 'Content-Range', 'Content-Length', 'X-Videokit-Reason', 'X-Goog-Hash']) {
       assert.ok(exposed.includes(header), `exposes ${header}`);
     }
   });

@@ -12,6 +12,21 @@ export const EMPTY_SHA256 = createHash('sha256').digest('hex');
 
 export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * CRC32C bit by bit (RFC 3720 §B.4), base64 of the big-endian value as `X-Goog-Hash` carries it:
+ * a reference independent of the table-driven one the origin and the uploader share.
+ */
+export function crc32cBase64(bytes: Buffer): string {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0x82f63b78 : crc >>> 1;
+  }
+  const digest = Buffer.alloc(4);
+  digest.writeUInt32BE(~crc >>> 0);
+  return digest.toString('base64');
+}
+
 /** The test file's origin, started by `useUploadOrigin()` (a live binding). */
 export let origin: Origin;
 

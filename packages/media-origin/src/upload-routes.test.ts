@@ -7,6 +7,7 @@ import {
   CHUNK,
   EMPTY_SHA256,
   assertHolds,
+  crc32cBase64,
   createUpload,
   origin,
   probe,
@@ -42,12 +43,14 @@ void describe('POST /uploads', () => {
 });
 
 void describe('whole-file PUT', () => {
-  void test('stores the file in one request and reports its SHA-256', async () => {
+  void test('stores the file in one request and reports its SHA-256 and CRC32C (X-Goog-Hash)', async () => {
     const id = await createUpload();
     const file = randomBytes(CHUNK + 12_345);
     const put = await request(origin, 'upload', `/uploads/${id}`, { method: 'PUT', body: file });
     assert.ok(put.status === 200 || put.status === 201, `status ${put.status}`);
     assert.equal(put.json<UploadStatus>().sha256, sha256(file));
+    assert.equal(put.json<UploadStatus>().crc32c, crc32cBase64(file));
+    assert.equal(put.headers['x-goog-hash'], `crc32c=${crc32cBase64(file)}`);
     const status = await statusOf(id);
     assert.equal(status.total, file.length);
     assert.equal(status.complete, true);
@@ -123,17 +126,21 @@ void describe('whole-file PUT', () => {
 });
 
 void describe('chunked PUT with Content-Range', () => {
-  void test('answers 308 with the held Range until the last chunk, then 200 with the whole SHA-256', async () => {
+  void test('answers 308 with the held Range until the last chunk, then 200 with the whole SHA-256 and CRC32C', async () => {
     const id = await createUpload();
     const file = randomBytes(3 * CHUNK + 777);
     for (let start = 0; start < 3 * CHUNK; start += CHUNK) {
       const response = await putChunk(id, file, start, CHUNK, file.length);
       assert.equal(response.status, 308);
       assert.equal(response.headers.range, `bytes=0-${start + CHUNK - 1}`);
+      assert.equal(response.headers['x-goog-hash'], undefined, 'only the final answer reports the object');
     }
     const last = await putChunk(id, file, 3 * CHUNK, 777, file.length);
     assert.equal(last.status, 200);
+    assert.equal(last.headers['x-goog-hash'], `crc32c=${crc32cBase64(file)}`);
     const status = last.json<UploadStatus>();
+    assert.equal(status.sha256, sha256(file));
+    assert.equal(status.crc32c, crc32cBase64(file));
     assert.equal(status.complete, true);
     assert.equal(status.total, file.length);
     assert.equal(status.chunks, 4);
@@ -222,6 +229,7 @@ void describe('status probe (PUT, empty body, Content-Range: bytes */TOTAL)', ()
     const response = await probe(id, 100);
     assert.equal(response.status, 200);
     assert.equal(response.json<UploadStatus>().sha256, sha256(file));
+    assert.equal(response.headers['x-goog-hash'], `crc32c=${crc32cBase64(file)}`);
   });
 
   void test('a client that lost a 308 resumes from the probed offset', async () => {

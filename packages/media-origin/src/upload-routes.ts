@@ -1,6 +1,6 @@
 import type { RequestContext } from './context.ts';
 import { HttpError, readBody, sendJson } from './http.ts';
-import { heldRange, parseContentRange } from './uploads.ts';
+import { heldRange, parseContentRange, type UploadStatus } from './uploads.ts';
 
 /** The largest chunk this origin buffers before committing it. */
 const MAX_CHUNK_BYTES = 512 * 1024 * 1024;
@@ -15,6 +15,12 @@ function contentLengthOf(ctx: RequestContext): number | null {
   return length;
 }
 
+/** The answer to the request that completes an upload: the stored object, and its CRC32C as GCS reports it. */
+function sendComplete(ctx: RequestContext, status: UploadStatus): void {
+  ctx.res.setHeader('X-Goog-Hash', `crc32c=${status.crc32c}`);
+  sendJson(ctx.res, 200, status);
+}
+
 /** `PUT` of a chunk, a status probe or a whole file (seed "Upload files directly"; DESIGN §3). */
 async function put(ctx: RequestContext, id: string): Promise<void> {
   const { uploads } = ctx.state;
@@ -22,8 +28,7 @@ async function put(ctx: RequestContext, id: string): Promise<void> {
   const contentLength = contentLengthOf(ctx);
   const header = ctx.req.headers['content-range'];
   if (header === undefined) {
-    const status = await uploads.receiveWhole(id, ctx.req as AsyncIterable<Buffer>, contentLength);
-    sendJson(ctx.res, 200, status);
+    sendComplete(ctx, await uploads.receiveWhole(id, ctx.req as AsyncIterable<Buffer>, contentLength));
     return;
   }
   const range = parseContentRange(header);
@@ -31,7 +36,7 @@ async function put(ctx: RequestContext, id: string): Promise<void> {
     await readBody(ctx.req, 0);
     const status = uploads.status(id);
     if (status.complete) {
-      sendJson(ctx.res, 200, status);
+      sendComplete(ctx, status);
       return;
     }
     ctx.res.writeHead(308, { ...heldRange(status.received), 'Content-Length': 0 });
@@ -49,7 +54,7 @@ async function put(ctx: RequestContext, id: string): Promise<void> {
   }
   const status = await uploads.receiveChunk(id, range, ctx.req, contentLength);
   if (status.complete) {
-    sendJson(ctx.res, 200, status);
+    sendComplete(ctx, status);
     return;
   }
   ctx.res.writeHead(308, { ...heldRange(status.received), 'Content-Length': 0 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { HttpError } from './http.ts';
+import { crc32cBase64 } from './upload-routes.fixture.ts';
 import { CHUNK_GRANULARITY, heldRange, parseContentRange, UploadStore, type ContentRange } from './uploads.ts';
 
 const CHUNK = CHUNK_GRANULARITY;
@@ -111,6 +112,7 @@ void describe('UploadStore', () => {
       total: null,
       complete: false,
       sha256: sha256(Buffer.alloc(0)),
+      crc32c: 'AAAAAA==',
       chunks: 0,
       rejected: 0,
       style: 'resumable',
@@ -134,6 +136,7 @@ void describe('UploadStore', () => {
     let status = store.commit(id, chunk(0, CHUNK - 1, file.length), file.subarray(0, CHUNK));
     assert.equal(status.received, CHUNK);
     assert.equal(status.sha256, sha256(file.subarray(0, CHUNK)));
+    assert.equal(status.crc32c, crc32cBase64(file.subarray(0, CHUNK)));
     assert.equal(status.complete, false);
     status = store.commit(id, chunk(CHUNK, 2 * CHUNK - 1, null), file.subarray(CHUNK, 2 * CHUNK));
     assert.equal(status.total, file.length, 'a "*" chunk keeps the total named earlier');
@@ -146,6 +149,7 @@ void describe('UploadStore', () => {
         total: file.length,
         complete: true,
         sha256: sha256(file),
+        crc32c: crc32cBase64(file),
         chunks: 3,
         rejected: 0,
         style: 'resumable',

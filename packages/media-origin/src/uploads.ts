@@ -2,6 +2,7 @@ import { createHash, randomUUID, type Hash } from 'node:crypto';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32cToBase64, crc32cUpdate } from '@videokit/core/crc32c';
 import { HttpError } from './http.ts';
 
 /** Chunks must be multiples of this, except the last (seed: "Upload files directly"). */
@@ -14,6 +15,8 @@ export interface UploadStatus {
   complete: boolean;
   /** SHA-256 (hex) of the bytes received so far; of the whole file once complete. */
   sha256: string;
+  /** CRC32C of the same bytes, base64 as GCS's object resource writes it (and `X-Goog-Hash` carries). */
+  crc32c: string;
   chunks: number;
   rejected: number;
   /** `chunk-endpoint` answers 200 to every request, as UpChunk's own chunk endpoints may. */
@@ -38,6 +41,8 @@ interface Upload {
   total: number | null;
   complete: boolean;
   hash: Hash;
+  /** CRC32C of the bytes received so far. */
+  crc: number;
   chunks: number;
   rejected: number;
   /** A whole-file `PUT` is streaming into the file: nothing else may write meanwhile. */
@@ -89,7 +94,7 @@ export const heldRange = (received: number): Record<string, string> =>
 
 /**
  * Direct uploads: each upload's bytes go to a temporary file in order, and a running SHA-256
- * covers exactly what was accepted. A chunk is committed only after its whole body arrived
+ * and CRC32C cover exactly what was accepted. A chunk is committed only after its whole body arrived
  * and matched its `Content-Range`, so a dropped connection never leaves partial bytes.
  */
 export class UploadStore {
@@ -107,6 +112,7 @@ export class UploadStore {
       total: null,
       complete: false,
       hash: createHash('sha256'),
+      crc: 0,
       chunks: 0,
       rejected: 0,
       receiving: false,
@@ -128,8 +134,9 @@ export class UploadStore {
   }
 
   status(id: string): UploadStatus {
-    const { received, total, complete, hash, chunks, rejected, style, requests } = this.#get(id);
-    const status = { id, received, total, complete, sha256: hash.copy().digest('hex'), chunks, rejected, style };
+    const { received, total, complete, hash, crc, chunks, rejected, style, requests } = this.#get(id);
+    const sha256 = hash.copy().digest('hex');
+    const status = { id, received, total, complete, sha256, crc32c: crc32cToBase64(crc), chunks, rejected, style };
     return style === 'chunk-endpoint' ? { ...status, requests: [...requests] } : status;
   }
 
@@ -211,6 +218,7 @@ export class UploadStore {
     this.check(id, range, contentLength);
     const length = range.end - range.start + 1;
     const hash = upload.hash.copy();
+    let crc = upload.crc;
     let written = 0;
     const state = { stopped: false };
     const writer: ChunkWriter = {
@@ -229,6 +237,7 @@ export class UploadStore {
         }
         writeSync(upload.fd, piece, 0, piece.length, range.start + written);
         hash.update(piece);
+        crc = crc32cUpdate(crc, piece);
         written += piece.length;
       }
       whole = !state.stopped && written === length;
@@ -249,6 +258,7 @@ export class UploadStore {
       throw new HttpError(400, 'length_mismatch', `body ended after ${written} of ${length} bytes`);
     }
     upload.hash = hash;
+    upload.crc = crc;
     upload.received += length;
     upload.chunks += 1;
     if (range.total !== null) upload.total = range.total;
@@ -256,22 +266,13 @@ export class UploadStore {
     return this.status(id);
   }
 
-  /** A copy of the running hash, for a chunk to advance while its body arrives. */
-  hashAt(id: string): Hash {
-    return this.#get(id).hash.copy();
-  }
-
-  /**
-   * Stores a fully received chunk; re-checks, since another request may have moved on meanwhile.
-   * `hashed` is the running hash already advanced over `body` (from `hashAt` when the chunk
-   * began): the re-check passing means no other chunk landed since, so it is still the right one.
-   */
-  commit(id: string, range: Extract<ContentRange, { kind: 'chunk' }>, body: Buffer, hashed?: Hash): UploadStatus {
+  /** Stores a fully received chunk; re-checks, since another request may have moved on meanwhile. */
+  commit(id: string, range: Extract<ContentRange, { kind: 'chunk' }>, body: Buffer): UploadStatus {
     this.check(id, range, body.length);
     const upload = this.#get(id);
     writeSync(upload.fd, body, 0, body.length, range.start);
-    if (hashed) upload.hash = hashed;
-    else upload.hash.update(body);
+    upload.hash.update(body);
+    upload.crc = crc32cUpdate(upload.crc, body);
     upload.received += body.length;
     upload.chunks += 1;
     if (range.total !== null) upload.total = range.total;
@@ -302,12 +303,14 @@ export class UploadStore {
     // Chunks are refused while this streams, since both would write from byte 0 of the same file.
     upload.receiving = true;
     const hash = createHash('sha256');
+    let crc = 0;
     let received = 0;
     let whole = false;
     try {
       for await (const chunk of body) {
         writeSync(upload.fd, chunk, 0, chunk.length, received);
         hash.update(chunk);
+        crc = crc32cUpdate(crc, chunk);
         received += chunk.length;
       }
       whole = declaredLength === null || received === declaredLength;
@@ -317,6 +320,7 @@ export class UploadStore {
     }
     if (!whole) throw new HttpError(400, 'length_mismatch', `body ended after ${received} of ${declaredLength} bytes`);
     upload.hash = hash;
+    upload.crc = crc;
     upload.received = received;
     upload.total = received;
     upload.complete = true;

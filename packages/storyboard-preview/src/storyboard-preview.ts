@@ -20,7 +20,7 @@ const SOURCE = [
 /**
  * The storyboard tile for a time, cropped from the sheet with CSS. Give it a storyboard `src`
  * (VTT or JSON), or a `playback-id` (with `storyboard-token` when signed, and `custom-domain`),
- * then set `time`. The sheet is fetched once per page and shared.
+ * then set `time`. The sheet is fetched once and shared (the 8 most recent stay decoded).
  *
  * @summary Timeline hover thumbnails from a storyboard.
  * @fires load - `StoryboardLoadEvent`: the metadata was read and the sheet decoded.

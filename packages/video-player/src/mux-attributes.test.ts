@@ -127,6 +127,15 @@ describe("<video-player> Mux Player's starting values", () => {
     });
     expect(lines.some((line) => line.includes('max-auto-resolution="hd" is not a known value'))).to.equal(true);
   });
+
+  it('caps automatic renditions to the player size; cap-rendition-to-player-size="false" lets them grow', async () => {
+    const capped = await heightsPlaying({ style: 'width: 240px' }, 5);
+    expect(capped).to.not.be.empty;
+    expect(Math.max(...capped), 'a 240 × 135 player stays at the rendition covering it').to.be.at.most(270);
+    unmountAll();
+    const free = await heightsPlaying({ style: 'width: 240px', 'cap-rendition-to-player-size': 'false' }, 5);
+    expect(Math.max(...free), 'uncapped, the fast local network takes it higher').to.be.above(270);
+  });
 });
 
 describe("<video-player> Mux Player's media, mux and fullscreen", () => {

@@ -18,6 +18,9 @@ const MUX_PARTS: [ours: string, mux: string][] = [
   ['center-play-button', 'center play button'],
   ['control-bar', 'control-bar bottom'],
   ['title', 'top title display'],
+  ['controls-layer', 'vertical-layer'],
+  ['gesture-layer', 'gesture-layer'],
+  ['video', 'media-layer'],
 ];
 
 const part = (player: VideoPlayer, name: string): HTMLElement => {

@@ -238,7 +238,7 @@ export class VideoPlayer extends MuxApiProperties {
    * seeking waits, and the controls describe the interruption and stay usable over it.
    */
   interrupt(interruption: Interruption): InterruptionHandle {
-    void import('./controls/interruption.ts').then((m) => m.adoptInterruptionStyles(this.renderRoot));
+    void import('./controls/interruption.ts').then((m) => m.interrupted(this, this.#parts.controls, interruption));
     return this.#targets.interrupt(interruption);
   }
 
@@ -363,7 +363,7 @@ export class VideoPlayer extends MuxApiProperties {
   /** Engines start after rendering: they need the rendered `<video>`. */
   protected override updated(changed: PropertyValues<this>): void {
     // A query, not the `ref` directive: this runs once per render and keeps Lit's async directives out of the bundle.
-    const media = this.renderRoot.querySelector<HTMLVideoElement>('video[part="video"]');
+    const media = this.renderRoot.querySelector<HTMLVideoElement>('video[part~="video"]');
     if (media && !this.#local.attached) this.#local.attach(media, this, this.#targets);
     if (this.streamType !== this.#announcedStreamType) {
       this.#announcedStreamType = this.streamType;
@@ -383,7 +383,7 @@ export class VideoPlayer extends MuxApiProperties {
     return html`
       ${placeholderLayer(this)}
       <video
-        part="video"
+        part="video media-layer layer"
         style=${styleMap(this.#parts.controls.videoStyle())}
         ?loop=${this.loop}
         preload=${this.preload}

@@ -4,6 +4,7 @@
  * immediate retry. Each case drives the real origin's fault injection.
  */
 import { expect } from '@esm-bundle/chai';
+import { crc32cToBase64, crc32cUpdate } from '@videokit/core/crc32c';
 import { addFault, resetOrigin, type FaultRule } from '../../../../test/browser/origin.ts';
 import { createDirectUpload, faultHits, serverUpload, sha256Hex, testFile } from '../../../../test/browser/uploads.ts';
 import { fingerprintFile } from './fingerprint.ts';
@@ -127,6 +128,47 @@ describe('createUpload against a server it cannot trust', function () {
       );
     });
 
+    const fileCrc32c = async (blob: Blob): Promise<string> =>
+      crc32cToBase64(crc32cUpdate(0, new Uint8Array(await blob.arrayBuffer())));
+    const googAnswer = (crc32c: string): FaultRule =>
+      put({
+        status: 200,
+        headers: { 'X-Goog-Hash': `crc32c=${crc32c},md5=CS9tHYTtyFntzj7B9nkkJQ==` },
+        body: JSON.stringify({ size: '600000' }),
+      });
+
+    it("refuses an X-Goog-Hash CRC32C other than the one of the file's bytes", async () => {
+      const { url } = await createDirectUpload();
+      const end = await runArmed({ endpoint: url, file }, 1, [googAnswer('AAAAAA==')]);
+      expect(end.successes).to.equal(0);
+      expect(end.error?.reason).to.equal('protocol');
+      expect(end.error?.message).to.include(
+        `the server's CRC32C of the upload (AAAAAA==) differs from the file's (${await fileCrc32c(file)})`,
+      );
+    });
+
+    it('refuses a wrong CRC32C for a ReadableStream too (it cannot be read again to check)', async () => {
+      const { url } = await createDirectUpload();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 100_000) controller.enqueue(bytes.slice(at, at + 100_000));
+          controller.close();
+        },
+      });
+      const end = await runArmed({ endpoint: url, file: stream }, 1, [googAnswer('AAAAAA==')]);
+      expect(end.successes).to.equal(0);
+      expect(end.error?.reason).to.equal('protocol');
+      expect(end.error?.message).to.match(/CRC32C of the upload \(AAAAAA==\) differs from the file's/);
+    });
+
+    it("accepts a GCS-style answer whose X-Goog-Hash is the file's CRC32C", async () => {
+      const { url } = await createDirectUpload();
+      const end = await runArmed({ endpoint: url, file }, 1, [googAnswer(await fileCrc32c(file))]);
+      expect(end.error).to.equal(null);
+      expect(end.successes).to.equal(1);
+    });
+
     it('accepts the origin report of the right size and digest', async () => {
       const { id, url } = await createDirectUpload();
       const end = await run({ endpoint: url, file });
@@ -167,7 +209,7 @@ describe('createUpload against a server it cannot trust', function () {
       const end = await run({ endpoint: url, file: second });
       expect(end.successes).to.equal(0);
       expect(end.error?.reason).to.equal('protocol');
-      expect(end.error?.message).to.match(/SHA-256 of the upload \(\w+\) differs from the file's/);
+      expect(end.error?.message).to.match(/CRC32C of the upload \(\S+\) differs from the file's/);
       expect((await serverUpload(id)).sha256).to.equal(await sha256Hex(first));
     });
 

@@ -6,8 +6,9 @@
  * each chunk, the end of the last chunk it accepted. No claim is believed that this upload
  * cannot account for: never more bytes than its requests ever carried, and success only for
  * a 2xx to the final chunk (or a probe after it) whose reported size and digest, when given,
- * match the file.
+ * match the file (the CRC32C is computed while the chunks are sent: `ChecksummedSource`).
  */
+import { ChecksummedSource } from './checksummed-source.ts';
 import { ChunkExchange } from './chunk-exchange.ts';
 import { chunkSizeProblem } from './chunk-size.ts';
 import { completionProblem, serverReport } from './completion-check.ts';
@@ -27,7 +28,7 @@ import { RetryBudget } from './retry-budget.ts';
 import { MAX_RETRY_DELAY_MS, nextDelay } from './retry-policy.ts';
 import { RunGate } from './run-gate.ts';
 import { Retriable, Stopped } from './server-answer.ts';
-import { BlobSource, StreamSource, type ChunkSource } from './sources.ts';
+import { BlobSource, StreamSource } from './sources.ts';
 import { UploadEmitter } from './upload-emitter.ts';
 import type { UploadEventMap, UploadEventName } from './upload-events.ts';
 import { UploadTarget } from './upload-target.ts';
@@ -41,7 +42,7 @@ export class Upload {
   }
 
   readonly #options: NormalizedOptions;
-  readonly #source: ChunkSource;
+  readonly #source: ChecksummedSource;
   readonly #meter: ProgressMeter;
   readonly #events: UploadEmitter;
   readonly #target: UploadTarget;
@@ -60,7 +61,10 @@ export class Upload {
   constructor(options: UploadOptions) {
     this.#options = normalizeOptions(options);
     const source = this.#options.source;
-    this.#source = source instanceof Blob ? new BlobSource(source) : new StreamSource(source);
+    this.#source =
+      source instanceof Blob
+        ? new ChecksummedSource(new BlobSource(source), source)
+        : new ChecksummedSource(new StreamSource(source), null);
     this.#meter = new ProgressMeter(this.#source.size);
     this.#events = new UploadEmitter(this.#meter);
     this.#target = new UploadTarget(this.#options);
@@ -306,8 +310,13 @@ export class Upload {
       );
     }
     this.#target.holding();
+    const total = size ?? sent;
     const file = this.#options.source instanceof Blob ? this.#options.source : null;
-    const problem = await completionProblem(serverReport(answer.text), size ?? sent, file);
+    const problem = await completionProblem(serverReport(answer.text, answer.header('X-Goog-Hash')), total, {
+      crc32c: () => this.#source.crc32c(total),
+      // Only for a server that reports a SHA-256 and no CRC32C: the file is read again.
+      sha256: async () => (file ? (await import('./sha256.ts')).sha256OfBlob(file) : null),
+    });
     if (this.#state === 'cancelled') throw new Stopped();
     if (problem) throw this.#exchange.protocol(`${problem}; the upload URL may hold another upload's bytes`, answer);
     this.#succeed();

@@ -128,7 +128,7 @@ export class ControlsController implements ReactiveController {
   /** Everything over the video; `castButton` renders the cast slot's default in the player's locale. */
   render(castButton: (t: LocaleController['t']) => unknown): TemplateResult {
     const host = this.#host;
-    const ctx = this.#context();
+    const ctx = this.context();
     const { s } = ctx;
     const { locale } = this.#parts.locale;
     const title = this.#parts.title();
@@ -148,7 +148,7 @@ export class ControlsController implements ReactiveController {
     ].join(' ');
     return html`<div
       class=${classes}
-      part="controls-layer"
+      part="controls-layer layer vertical-layer"
       role="region"
       aria-label=${title ?? (host.audio ? ctx.t('audioPlayer') : ctx.t('player'))}
       dir=${locale.dir}
@@ -158,6 +158,7 @@ export class ControlsController implements ReactiveController {
     >
       <div
         class="gesture"
+        part="gesture-layer layer"
         @pointerdown=${() => (this.#tap = { time: this.#tap?.time ?? 0, wasIdle: this.activity.idle })}
         @pointerup=${(event: PointerEvent) => this.#onTap(event, s)}
         @dblclick=${() => {
@@ -196,7 +197,8 @@ export class ControlsController implements ReactiveController {
     return { ...captionCss(this.#parts.preferences.captionStyle), '--vk-cue-lift': barShown ? '4.75rem' : '0px' };
   }
 
-  #context(): ControlsContext {
+  /** What the controls render from and act through now (code loaded later renders with it too). */
+  context(): ControlsContext {
     const host = this.#host;
     const { locale, t } = this.#parts.locale;
     const preferences = this.#parts.preferences;

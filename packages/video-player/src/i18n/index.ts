@@ -8,6 +8,7 @@ import type { Translations } from '@videokit/core/translations';
 import { en, type StringKey, type Strings } from './en.ts';
 
 export type { StringKey, Strings } from './en.ts';
+export { clock, spokenTime } from './time.ts';
 
 /** A loaded locale: its language, direction and strings. */
 export interface Locale {
@@ -39,29 +40,6 @@ export async function loadLocale(tag: string): Promise<Locale> {
 /** The string for `key` with `{name}` placeholders filled. */
 export function t(locale: Locale, key: StringKey, values?: Record<string, string | number>): string {
   return fill(locale.strings[key], values);
-}
-
-/** `1:05`, `1:02:03`; `-0:05` for a negative (remaining) time. */
-export function clock(seconds: number): string {
-  const total = Math.floor(Math.abs(Number.isFinite(seconds) ? seconds : 0));
-  const parts = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
-  if (!parts[0]) parts.shift();
-  const text = parts.map((part, index) => (index ? String(part).padStart(2, '0') : String(part))).join(':');
-  return seconds < 0 ? `-${text}` : text;
-}
-
-/** Seconds in words in the locale: "1 minute 5 seconds". */
-export function spokenTime(seconds: number, lang: string): string {
-  const total = Math.round(Math.abs(Number.isFinite(seconds) ? seconds : 0));
-  const units: [string, number][] = [
-    ['hour', Math.floor(total / 3600)],
-    ['minute', Math.floor(total / 60) % 60],
-    ['second', total % 60],
-  ];
-  const words = units
-    .filter(([unit, value]) => value || (unit === 'second' && total === 0))
-    .map(([unit, value]) => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value));
-  return new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' }).format(words);
 }
 
 /** A language's name in that language ("français"), or the tag when `Intl` does not know it. */

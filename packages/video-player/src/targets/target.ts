@@ -24,6 +24,12 @@ export interface Interruption {
   readonly paused: boolean;
   play(): void;
   pause(): void;
+  /** Seconds into what plays now: the time slider shows it (it cannot seek) while the interruption lasts. */
+  readonly currentTime?: number;
+  /** Its length in seconds; NaN or absent when unknown. */
+  readonly duration?: number;
+  /** What plays, in the player's language ("Ad"): the time slider's value text starts with it. */
+  readonly label?: string;
 }
 
 /** Returned by `player.interrupt()`. */
