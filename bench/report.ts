@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BarRow } from './bars.ts';
 import type { IdleResults } from './idle.ts';
 import type { LiveLatencyResults } from './live-latency.ts';
+import type { LiveReconnectResults } from './live-reconnect.ts';
 import type { MemoryResults } from './memory.ts';
 import type { BundleRow, Compressed, SizeRow } from './size.ts';
 import type { StartupResults } from './startup.ts';
@@ -27,6 +28,7 @@ export interface Results {
   startup: StartupResults | null;
   idle: IdleResults | null;
   live: LiveLatencyResults | null;
+  reconnect: LiveReconnectResults | null;
   memory: MemoryResults[];
   upload: UploadResults | null;
   /** The same clients at 50 ms RTT and 100 Mbit/s up (Chromium's network emulation). */
@@ -80,6 +82,7 @@ export function printResults(results: Results): void {
   if (startup) printStartup(startup);
   if (idle) printIdle(idle);
   if (results.live) printLive(results.live);
+  if (results.reconnect) printReconnect(results.reconnect);
   if (results.memory.length > 0) printMemory(results.memory);
   for (const run of [upload, results.uploadEmulated]) {
     if (!run) continue;
@@ -206,6 +209,26 @@ export function writeResults(dir: string, results: Results): string[] {
       : ['latest.json', dated];
   for (const name of names) writeFileSync(`${dir}/${name}`, body);
   return names.map((name) => `${dir}/${name}`);
+}
+
+function printReconnect(reconnect: LiveReconnectResults): void {
+  console.log(
+    `\nLive reconnect window (live-ll, encoder disconnected for good while playing): seconds from the disconnect; ${String(reconnect.runs)} runs each`,
+  );
+  console.table(
+    Object.fromEntries(
+      reconnect.cases.map((entry) => [
+        `max-reconnect-retries ${entry.retries === undefined ? 'default (10)' : String(entry.retries)}`,
+        {
+          'by the code (s)': entry.expectedS,
+          '"waiting for the stream" (s)': entry.waitingS.join(', '),
+          'fatal error (s)': entry.errorS.join(', '),
+          codes: entry.codes.map((codes) => codes.join('+')).join(', '),
+          failures: entry.failures.length,
+        },
+      ]),
+    ),
+  );
 }
 
 function printLive(live: LiveLatencyResults): void {

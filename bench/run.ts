@@ -4,7 +4,7 @@
 // `--quick` (or BENCH_QUICK=1): one run of each, small sizes, for CI to prove the bench works; it
 // judges nothing. `--only=startup,idle` (or BENCH_ONLY) runs some jobs; sizes always run.
 // BENCH_BASELINE=<git ref> adds that commit's <video-player> to the startup job (an A/B run);
-// BENCH_RUNS, BENCH_CLICKS=0, BENCH_IDLE_S and BENCH_CYCLES=200,1000 change sizes.
+// BENCH_RUNS, BENCH_CLICKS=0, BENCH_IDLE_S, BENCH_RECONNECT_RUNS and BENCH_CYCLES=200,1000 change sizes.
 import { availableParallelism } from 'node:os';
 import { startOrigin } from '../packages/media-origin/src/index.ts';
 import { judgeBars } from './bars.ts';
@@ -12,6 +12,7 @@ import { elementBundle, elementBundleAt } from './bundles.ts';
 import { launchChromium } from './chromium.ts';
 import { measureIdle, type IdleResults } from './idle.ts';
 import { measureLiveLatency, type LiveLatencyResults } from './live-latency.ts';
+import { measureLiveReconnect, type LiveReconnectResults } from './live-reconnect.ts';
 import { measureMemory, MEMORY_SUBJECTS, type MemoryResults } from './memory.ts';
 import { printResults, writeResults } from './report.ts';
 import { bundleRows, measureSizes, reactLazyEntry } from './size.ts';
@@ -19,7 +20,7 @@ import { contenders } from './startup-pages.ts';
 import { measureStartup, type StartupResults } from './startup.ts';
 import { measureUpload, type UploadResults } from './upload.ts';
 
-const JOBS = ['startup', 'idle', 'live', 'memory', 'upload'] as const;
+const JOBS = ['startup', 'idle', 'live', 'reconnect', 'memory', 'upload'] as const;
 type Job = (typeof JOBS)[number];
 
 const root = new URL('..', import.meta.url).pathname;
@@ -57,6 +58,7 @@ try {
   let startup: StartupResults | null = null;
   let idle: IdleResults | null = null;
   let live: LiveLatencyResults | null = null;
+  let reconnect: LiveReconnectResults | null = null;
   const memory: MemoryResults[] = [];
   let upload: UploadResults | null = null;
   let uploadEmulated: UploadResults | null = null;
@@ -75,6 +77,14 @@ try {
       settleMs: quick ? 2000 : 5000,
       sampleMs: quick ? 2000 : 8000,
     });
+  }
+  const player = all.find((contender) => contender.key === 'player');
+  if (runsJob('reconnect') && player) {
+    // The default window is a minute a run; --quick measures the one-attempt window (9 s) only.
+    const reconnectRuns = Number(process.env.BENCH_RECONNECT_RUNS ?? (quick ? 1 : 2));
+    const retryCounts = quick ? [1] : [1, undefined];
+    step(`live reconnect window: ${String(reconnectRuns)} runs of each of ${String(retryCounts.length)} settings`);
+    reconnect = await measureLiveReconnect(browser, origin, player, reconnectRuns, retryCounts);
   }
   if (runsJob('memory')) {
     for (const subject of MEMORY_SUBJECTS) {
@@ -118,6 +128,7 @@ try {
     startup,
     idle,
     live,
+    reconnect,
     memory,
     upload,
     uploadEmulated,

@@ -94,6 +94,35 @@ describe('<video-player> faults that must end in one error', function () {
     });
   }
 
+  describe('live segments that keep failing while the playlist keeps growing (live-ll)', () => {
+    const allMedia = '^/live-ll/ll/[^/]+/(part|segment)/';
+
+    it('a persistent 500: one SERVER_ERROR after the segment bound, not the reconnect window', async () => {
+      const player = await mountPlayer({ 'playback-id': 'live-ll', muted: true, 'disable-tracking': true });
+      const errors = collectErrors(player);
+      await player.play();
+      await playsPast(innerVideo(player), player.currentTime + 0.5);
+      await addFault({ pathPattern: allMedia, status: 500, times: 100_000 });
+      const detail = await firstFatal(player, errors, 100_000);
+      expect(detail.code).to.equal('SERVER_ERROR');
+      expect(detail.message)
+        .to.include('500')
+        .and.match(/no segment has loaded for \d+ s/);
+    });
+
+    it('a short burst of 404s (a segment not yet at the edge) recovers without an error', async () => {
+      const player = await mountPlayer({ 'playback-id': 'live-ll', muted: true, 'disable-tracking': true });
+      const errors = collectErrors(player);
+      await player.play();
+      await playsPast(innerVideo(player), player.currentTime + 0.5);
+      await addFault({ pathPattern: allMedia, status: 404, times: 3 });
+      const from = player.currentTime;
+      await until(() => player.currentTime > from + 6, 'six more seconds of playback', 60_000);
+      expect(errors.filter((error) => error.fatal)).to.deep.equal([]);
+      expect(player.error).to.equal(null);
+    });
+  });
+
   describe('a live playlist that stops changing (plain live HLS, no blocking reload)', () => {
     // `low_latency=false` serves the LL encoder's stream as plain live HLS: the playlist is
     // reloaded unchanged while the encoder is away, instead of blocking.

@@ -124,6 +124,23 @@ describe('<video-player> low-latency live (live-ll)', function () {
     expect(player.error).to.equal(null);
   });
 
+  it('an end while catching up by rate plays the rest at 1× and fires ended once', async () => {
+    const player = await playLive('live-ll');
+    await sleep(2000);
+    const video = innerVideo(player);
+    player.currentTime = player.currentTime - 2;
+    await until(() => video.playbackRate > 1, 'catching up by rate', 30_000);
+    let endedEvents = 0;
+    player.addEventListener('ended', () => endedEvents++);
+    await encoder('live-ll', 'end');
+    await until(() => player.streamType === 'on-demand', 'the stream to end', 20_000);
+    await until(() => video.playbackRate === 1, 'the rate back at 1×', 10_000);
+    await until(() => player.ended, 'ended', 25_000);
+    await sleep(1500);
+    expect(endedEvents).to.equal(1);
+    expect(video.playbackRate).to.equal(1);
+  });
+
   it('DVR: seeks back behind the edge, returns to it, and an end while behind plays out to one ended', async () => {
     const player = await playLive('live-ll-dvr');
     expect(player.targetLiveWindow).to.equal(Infinity);

@@ -250,7 +250,8 @@ export class HlsEngine implements PlaybackEngine {
     this.#unwatch.push(boundSegmentFailures(hls, HlsJs, (data) => this.#giveUp(hls, data)));
     // Low-latency live catches up by rate (hls.js's default never does); while it applies, hls.js
     // owns the rate, so a viewer's chosen speed at the live edge returns to 1×.
-    if (this.#overrides.maxLiveSyncPlaybackRate === undefined) this.#unwatch.push(catchUpOnLiveEdge(hls, HlsJs));
+    if (this.#overrides.maxLiveSyncPlaybackRate === undefined)
+      this.#unwatch.push(catchUpOnLiveEdge(hls, HlsJs, this.#media));
     // A page's own `liveMaxUnchangedPlaylistRefresh` (hls-config) wins.
     if (this.#overrides.liveMaxUnchangedPlaylistRefresh === undefined) {
       const attempts = reconnectAttempts(this.#reconnectRetries ?? Number.NaN);

@@ -1,4 +1,5 @@
 import type Hls from 'hls.js';
+import type { LevelDetails } from 'hls.js';
 
 type HlsClass = typeof Hls;
 
@@ -6,16 +7,42 @@ type HlsClass = typeof Hls;
 export const CATCH_UP_RATE = 1.5;
 
 /**
- * Catch-up by playback rate on low-latency live streams without DVR: hls.js plays up to
- * `CATCH_UP_RATE` while within one target duration behind the target latency. On a DVR (`EVENT`)
- * stream a viewer that far behind chose to be, so it plays at 1×. A page's own
- * `maxLiveSyncPlaybackRate` (hls-config) is left alone. Returns the function that removes the listener.
+ * Catch-up by playback rate on low-latency live streams: hls.js plays up to `CATCH_UP_RATE` while
+ * the latency is above its target but within one target duration past it (further behind, it
+ * counts as DVR viewing and plays at 1×). That range still holds a DVR viewer who seeked a few
+ * seconds back on purpose, so on a DVR (`EVENT`) stream a seek that lands more than one target
+ * duration behind hls.js's live sync position turns catch-up off until a seek lands near the
+ * edge again (seekToLive, or the slider dragged to its end). hls.js stops adjusting the rate when
+ * the stream ends or catch-up is switched off, but leaves the last rate it set; this puts it back
+ * to 1× then, so the end of an ended stream plays at normal speed. A page's own
+ * `maxLiveSyncPlaybackRate` (hls-config) is left alone: this is not installed then. Returns the
+ * function that removes the listeners.
  */
-export function catchUpOnLiveEdge(hls: Hls, HlsJs: HlsClass): () => void {
+export function catchUpOnLiveEdge(hls: Hls, HlsJs: HlsClass, media: HTMLMediaElement): () => void {
   const { Events } = HlsJs;
-  const onLevelLoaded = (_event: unknown, { details }: { details: { live: boolean; type: string | null } }): void => {
-    if (details.live) hls.config.maxLiveSyncPlaybackRate = details.type === 'EVENT' ? 1 : CATCH_UP_RATE;
+  let dvr = false;
+  let behindByChoice = false;
+  const setCap = (rate: number): void => {
+    // A rate hls.js set while catching up; a viewer's own choice elsewhere is theirs.
+    if (rate === 1 && media.playbackRate > 1 && media.playbackRate <= hls.config.maxLiveSyncPlaybackRate)
+      media.playbackRate = 1;
+    hls.config.maxLiveSyncPlaybackRate = rate;
   };
-  hls.on(Events.LEVEL_LOADED, onLevelLoaded);
-  return () => hls.off(Events.LEVEL_LOADED, onLevelLoaded);
+  const onLevelUpdated = (_event: unknown, { details }: { details: LevelDetails }): void => {
+    dvr = details.type === 'EVENT';
+    setCap(details.live && !(dvr && behindByChoice) ? CATCH_UP_RATE : 1);
+  };
+  const onSeeking = (): void => {
+    const details = hls.latestLevelDetails;
+    const sync = hls.liveSyncPosition;
+    if (!dvr || !details?.live || sync === null) return;
+    behindByChoice = media.currentTime < sync - details.targetduration;
+    setCap(behindByChoice ? 1 : CATCH_UP_RATE);
+  };
+  hls.on(Events.LEVEL_UPDATED, onLevelUpdated);
+  media.addEventListener('seeking', onSeeking);
+  return () => {
+    hls.off(Events.LEVEL_UPDATED, onLevelUpdated);
+    media.removeEventListener('seeking', onSeeking);
+  };
 }

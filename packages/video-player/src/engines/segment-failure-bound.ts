@@ -17,9 +17,15 @@ const ESSENTIAL = new Set(['main', 'audio']);
 /**
  * Watches segment loads per playlist (video, audio): from the first failed one (an HTTP status
  * ≥ 400) it allows `boundMs` for a segment of that playlist to load; if none does,
- * `onPersistent` gets the last failure. Live streams are left to the reconnect window (a
- * disconnected low-latency encoder fails its part requests too, and may come back). Returns the
- * function that removes listeners and timers.
+ * `onPersistent` gets the last failure.
+ *
+ * Live streams: a disconnected low-latency encoder fails its part requests too (404 for a part it
+ * never produced, 503 once a held request times out) while its playlist stops growing; it may
+ * come back, so that is left to the reconnect window (`max-reconnect-retries`). Segments that
+ * keep failing while the playlist keeps growing are the origin failing a stream that is being
+ * produced (5xx, 403 for an expired token, or 404 on segments it lists): they get the same bound
+ * as on demand. A shorter burst, such as a segment not yet at a CDN edge, recovers within it.
+ * Returns the function that removes listeners and timers.
  */
 export function boundSegmentFailures(
   hls: Hls,
@@ -31,6 +37,15 @@ export function boundSegmentFailures(
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const failures = new Map<string, ErrorData>();
   let live = false;
+  // The live playlist's last advance (a new segment or part listed) and how often it should come.
+  let lastEnd = '';
+  let advancedAt = -Infinity;
+  let targetMs = 0;
+  /** Still being produced: the playlist advanced since `since`, and within three target durations. */
+  const growing = (since: number): boolean => {
+    const now = performance.now();
+    return advancedAt > since && now - advancedAt < 3 * targetMs;
+  };
   const reset = (type?: string): void => {
     for (const [key, timer] of timers) {
       if (type !== undefined && key !== type) continue;
@@ -41,23 +56,32 @@ export function boundSegmentFailures(
   };
   const onError = (_event: unknown, data: ErrorData): void => {
     const type = data.frag?.type;
-    if (data.fatal || live || data.details !== ErrorDetails.FRAG_LOAD_ERROR || !type || !ESSENTIAL.has(type)) return;
-    if ((data.response?.code ?? 0) < 400) return;
+    if (data.fatal || data.details !== ErrorDetails.FRAG_LOAD_ERROR || !type || !ESSENTIAL.has(type)) return;
+    const status = data.response?.code ?? 0;
+    if (status < 400) return;
     failures.set(type, data);
     if (timers.has(type)) return;
+    const firstFailureAt = performance.now();
     timers.set(
       type,
       setTimeout(() => {
         const failure = failures.get(type);
         reset();
-        if (failure) onPersistent(failure);
+        // A live playlist that stopped growing as well: the encoder is away, not the origin failing.
+        if (failure && (!live || growing(firstFailureAt))) onPersistent(failure);
       }, boundMs),
     );
   };
   const onFragLoaded = (_event: unknown, { frag }: { frag: { type: string } }): void => reset(frag.type);
-  const onLevelLoaded = (_event: unknown, { details }: { details: { live: boolean } }): void => {
+  const onLevelLoaded = (
+    _event: unknown,
+    { details }: { details: { live: boolean; endSN: number | string; lastPartIndex: number; targetduration: number } },
+  ): void => {
     live = details.live;
-    if (live) reset();
+    targetMs = details.targetduration * 1000;
+    const end = `${String(details.endSN)}.${String(details.lastPartIndex)}`;
+    if (live && end !== lastEnd) advancedAt = performance.now();
+    lastEnd = end;
   };
   hls.on(Events.ERROR, onError);
   hls.on(Events.FRAG_LOADED, onFragLoaded);
