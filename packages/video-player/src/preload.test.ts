@@ -105,9 +105,9 @@ describe('<video-player> preload', () => {
       await player.play();
       const playingAt = await playing;
       // The video's own buffer, not `buffered` (which the audio, counted apart, may still hold back).
-      const third = performance
-        .getEntriesByType('resource')
-        .find((entry) => entry.startTime >= since && /\/vod\/media\/video\/[^/]+\/2\.ts$/.test(entry.name));
+      const third = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+        (entry) => entry.startTime >= since && /\/vod\/media\/video\/[^/]+\/2\.ts$/.test(entry.name),
+      );
       expect(third?.responseEnd ?? Infinity, 'the third video segment arrived before playing').to.be.at.most(playingAt);
       await playsPast(video, 0.5);
     } finally {
