@@ -19,6 +19,10 @@ const interruptionStyles = css`
   :host([ad-playing]) :is(.bar, .menu, .help, .center-play) {
     pointer-events: auto;
   }
+  /* Rendered while the ad is paused, also when the content had started before the break. */
+  :host([ad-playing]) .started .center-play {
+    display: var(--controls, var(--play-button, var(--center-play-button, var(--center-controls, inline-flex))));
+  }
   /* The content's position cannot change and is not what plays; its menus (captions, audio,
      quality, speed), picture-in-picture, AirPlay and Cast act on what is not playing either. */
   :host([ad-playing])
