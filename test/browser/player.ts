@@ -83,3 +83,16 @@ export function requestsTo(service: string, since = 0): string[] {
     .filter((entry) => entry.startTime >= since && entry.name.startsWith(prefix))
     .map((entry) => entry.name);
 }
+
+/** The console.warn lines written while `body` runs (kept out of the test log). */
+export async function warnings(body: () => Promise<void>): Promise<string[]> {
+  const lines: string[] = [];
+  const { warn } = console;
+  console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = warn;
+  }
+  return lines;
+}

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { domain } from '../../../test/browser/origin.ts';
+import { domain, mintToken } from '../../../test/browser/origin.ts';
 import { until } from '../../../test/browser/player.ts';
 
 // The CDN bundle is built by `npm run build` (and before the browser tests).
@@ -26,6 +26,36 @@ describe('CDN bundle', () => {
       const scripts = (frame.contentWindow?.performance.getEntriesByType('resource') ?? []).map((entry) => entry.name);
       const hlsChunk = scripts.find((url) => /\/dist\/cdn\/chunks\/hls-[\w-]+\.mjs$/.test(url));
       expect(hlsChunk, 'the hls.js chunk, fetched beside the bundle').to.be.a('string');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('plays a signed playback ID, its token checked by the chunk that loads with the first token', async () => {
+    const playback = await mintToken({ sub: 'signed-vod', aud: 'v' });
+    const thumbnail = await mintToken({ sub: 'signed-vod', aud: 't' });
+    const frame = document.createElement('iframe');
+    frame.style.width = '640px';
+    frame.style.height = '400px';
+    frame.srcdoc = `<!doctype html>
+<script src="${BUNDLE}"></script>
+<video-player playback-id="signed-vod" playback-token="${playback}" thumbnail-token="${thumbnail}" custom-domain="${domain}" muted autoplay="muted" disable-tracking style="width: 600px"></video-player>`;
+    document.body.append(frame);
+    try {
+      await until(
+        () => {
+          const player = frame.contentDocument?.querySelector('video-player') as { currentTime?: number } | null;
+          return (player?.currentTime ?? 0) > 1;
+        },
+        'signed playback from the CDN bundle',
+        25_000,
+      );
+      const urls = (frame.contentWindow?.performance.getEntriesByType('resource') ?? []).map((entry) => entry.name);
+      expect(urls.some((url) => /\/dist\/cdn\/chunks\/tokens-[\w-]+\.mjs$/.test(url))).to.equal(
+        true,
+        'the token chunk',
+      );
+      expect(urls.some((url) => url.includes('/signed-vod/thumbnail.webp?token='))).to.equal(true, 'the signed poster');
     } finally {
       frame.remove();
     }

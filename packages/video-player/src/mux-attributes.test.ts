@@ -1,24 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { playsPast } from '../../../test/browser/playback.ts';
-import { innerVideo, mountPlayer, nextEvent, unmountAll, until } from '../../../test/browser/player.ts';
+import { innerVideo, mountPlayer, nextEvent, unmountAll, until, warnings } from '../../../test/browser/player.ts';
 import type { VideoPlayer } from './video-player.ts';
 
 const quiet = { 'disable-tracking': true } as const;
 const PREFERENCES = 'videokit-player';
-
-/** Captures console.warn lines while `body` runs. */
-async function warnings(body: () => Promise<void>): Promise<string[]> {
-  const lines: string[] = [];
-  const { warn } = console;
-  console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return lines;
-}
 
 const timeDisplay = (player: VideoPlayer): string =>
   player.shadowRoot?.querySelector('[part~=time-display]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';

@@ -1,20 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { mintToken } from '../../../test/browser/origin.ts';
 import { playsPast } from '../../../test/browser/playback.ts';
-import { innerVideo, mountPlayer, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
-
-/** Captures console.warn lines while `body` runs. */
-async function warnings(body: () => Promise<void>): Promise<string[]> {
-  const lines: string[] = [];
-  const { warn } = console;
-  console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return lines;
-}
+import { innerVideo, mountPlayer, requestsTo, unmountAll, until, warnings } from '../../../test/browser/player.ts';
 
 const playlistRequests = (since: number): string[] =>
   requestsTo('stream', since).filter((url) => /^\/[\w-]+\.m3u8$/.test(new URL(url).pathname));

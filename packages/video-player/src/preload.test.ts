@@ -4,7 +4,15 @@
 import { expect } from '@esm-bundle/chai';
 import { addFault, resetOrigin } from '../../../test/browser/origin.ts';
 import { playsPast } from '../../../test/browser/playback.ts';
-import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
+import {
+  innerVideo,
+  mountPlayer,
+  nextEvent,
+  requestsTo,
+  unmountAll,
+  until,
+  warnings,
+} from '../../../test/browser/player.ts';
 
 const paths = (since: number, pattern: RegExp): string[] =>
   requestsTo('stream', since)
@@ -116,16 +124,11 @@ describe('<video-player> preload', () => {
   });
 
   it('min-preload-segments that is not a whole number warns once and does not hold playback', async () => {
-    const { warn } = console;
-    const lines: string[] = [];
-    console.warn = (...args: unknown[]) => void lines.push(args.join(' '));
-    try {
+    const lines = await warnings(async () => {
       const player = await mount('none', { 'min-preload-segments': 'many' });
       await player.play();
       await playsPast(innerVideo(player), 0.3);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(lines.filter((line) => line.includes('min-preload-segments="many"'))).to.have.length(1);
   });
 });
