@@ -2,9 +2,11 @@
 import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { register } from 'tsx/esm/api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
+import { failureSummaryReporter } from './test/failure-summary-reporter.mjs';
 import { playwrightCommands } from './test/playwright-commands.mjs';
 import { reactTestPlugin } from './packages/react/src/test/wtr-react.mjs';
 
@@ -59,6 +61,7 @@ export default {
   ],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,
+  reporters: [defaultReporter(), failureSummaryReporter()],
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   plugins: [
