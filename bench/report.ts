@@ -90,9 +90,13 @@ export function printResults(results: Results): void {
       ? `at ${String(run.emulation.latencyMs)} ms latency, ${String(run.emulation.uploadMbitPerSecond)} Mbit/s up`
       : 'over loopback';
     console.log(
-      `\nUpload: ${String(run.sizeMiB)} MiB file picked in the page, ${where}, ${String(run.chunkKiB / 1024)} MiB chunks (dynamic: from there)`,
+      `\nUpload: ${String(run.sizeMiB)} MiB file picked in the page, ${where}, ${String(run.chunkKiB / 1024)} MiB chunks (dynamic: from there); each client's median of ${String(run.rounds)} interleaved rounds`,
     );
-    console.table(run.runs);
+    console.table(
+      Object.fromEntries(
+        Object.entries(run.runs).map(([client, { rounds, ...median }]) => [client, { ...median, rounds: rounds.join(' ') }]),
+      ),
+    );
     console.log(
       `videokit / single PUT ${String(run.vsSinglePut)} (to the last answer ${String(run.vsSinglePutAnswered)})   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / UpChunk ${String(run.vsUpChunk)}   CRC32C of the file alone ${String(run.checksumSeconds)} s`,
     );

@@ -186,9 +186,9 @@ void describe('unknown uploads and routes', () => {
     const id = await createUpload();
     assert.equal((await request(origin, 'upload', `/uploads/${id}/parts`)).status, 404);
     assert.equal((await request(origin, 'upload', '/uploads')).status, 404);
-    const deleted = await request(origin, 'upload', `/uploads/${id}`, { method: 'DELETE' });
-    assert.equal(deleted.status, 405);
-    assert.equal(deleted.reason, 'method_not_allowed');
+    const patched = await request(origin, 'upload', `/uploads/${id}`, { method: 'PATCH' });
+    assert.equal(patched.status, 405);
+    assert.equal(patched.reason, 'method_not_allowed');
   });
 
   void test('HEAD on an upload answers its status headers without a body', async () => {

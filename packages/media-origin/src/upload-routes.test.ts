@@ -244,3 +244,15 @@ void describe('status probe (PUT, empty body, Content-Range: bytes */TOTAL)', ()
     await assertHolds(id, file);
   });
 });
+
+void describe('cancel (DELETE, as of a GCS resumable session)', () => {
+  void test('answers 499, deletes the bytes and forgets the URL', async () => {
+    const id = await createUpload();
+    const file = randomBytes(2 * CHUNK);
+    await putChunk(id, file, 0, CHUNK, file.length);
+    const cancelled = await request(origin, 'upload', `/uploads/${id}`, { method: 'DELETE' });
+    assert.equal(cancelled.status, 499);
+    assert.equal((await request(origin, 'upload', `/uploads/${id}`)).status, 404);
+    assert.equal((await putChunk(id, file, CHUNK, CHUNK, file.length)).status, 404);
+  });
+});

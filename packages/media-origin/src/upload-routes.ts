@@ -90,7 +90,8 @@ async function chunkEndpoint(ctx: RequestContext, id: string, method: string): P
 
 /**
  * `upload.{domain}`: `POST /uploads` creates a direct upload (the part an app's backend does
- * through the platform API), `PUT /uploads/{id}` receives it, `GET /uploads/{id}` reports it.
+ * through the platform API), `PUT /uploads/{id}` receives it, `GET /uploads/{id}` reports it,
+ * `DELETE /uploads/{id}` cancels it and deletes its bytes.
  */
 export async function handleUpload(ctx: RequestContext): Promise<void> {
   const { pathname } = ctx.url;
@@ -109,11 +110,19 @@ export async function handleUpload(ctx: RequestContext): Promise<void> {
       if (['PUT', 'POST', 'PATCH'].includes(method)) return chunkEndpoint(ctx, id, method);
     }
     if (method === 'PUT') return put(ctx, match[1]);
+    if (method === 'DELETE') {
+      // GCS answers the cancel of a resumable session with 499 and forgets the session.
+      await readBody(ctx.req, 0);
+      ctx.state.uploads.cancel(id);
+      ctx.res.writeHead(499, { 'Content-Length': 0 });
+      ctx.res.end();
+      return;
+    }
     if (method === 'GET' || method === 'HEAD') {
       sendJson(ctx.res, 200, ctx.state.uploads.status(match[1]));
       return;
     }
-    throw new HttpError(405, 'method_not_allowed', `${method} is not allowed on an upload; use PUT or GET`);
+    throw new HttpError(405, 'method_not_allowed', `${method} is not allowed on an upload; use PUT, GET or DELETE`);
   }
   throw new HttpError(404, 'not_found', `no upload resource at ${pathname}`);
 }

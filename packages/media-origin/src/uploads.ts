@@ -328,6 +328,18 @@ export class UploadStore {
     return this.status(id);
   }
 
+  /**
+   * Cancels an upload: its bytes are deleted and its URL is forgotten (later requests get 404),
+   * as a `DELETE` of a GCS resumable session does.
+   */
+  cancel(id: string): void {
+    const upload = this.#get(id);
+    upload.writer?.stop();
+    closeSync(upload.fd);
+    rmSync(upload.path, { force: true });
+    this.#uploads.delete(id);
+  }
+
   close(): void {
     for (const upload of this.#uploads.values()) closeSync(upload.fd);
     this.#uploads.clear();
