@@ -6,7 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { register } from 'tsx/esm/api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
-import { failureSummaryReporter } from './test/failure-summary-reporter.mjs';
+import { RETRY_LOGGER, failureSummaryReporter } from './test/failure-summary-reporter.mjs';
 import { playwrightCommands } from './test/playwright-commands.mjs';
 import { reactTestPlugin } from './packages/react/src/test/wtr-react.mjs';
 
@@ -77,11 +77,15 @@ export default {
       launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  testFramework: { config: { timeout: 30_000 } },
+  // One retry for a test that fails on a loaded machine; every retry is logged and listed at the end.
+  testFramework: { config: { timeout: 30_000, retries: 1 } },
   // Every test page learns where the origin is before any test module runs.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
-  <head><script>window.videokitOrigin = ${JSON.stringify({ port: origin?.port })};</script></head>
+  <head>
+    <script>window.videokitOrigin = ${JSON.stringify({ port: origin?.port })};</script>
+    <script>${RETRY_LOGGER}</script>
+  </head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
 };
