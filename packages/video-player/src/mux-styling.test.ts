@@ -47,7 +47,10 @@ describe("<video-player> styled with Mux Player's part names and CSS variables",
 
   const mount = async (): Promise<VideoPlayer> => {
     const player = await mountPlayer({ 'playback-id': 'vod', 'video-title': 'Title', 'disable-tracking': true });
-    await until(() => !!player.shadowRoot?.querySelector('[part~="quality-button"]'), 'the quality menu button');
+    // The quality and captions buttons appear once hls.js has listed renditions and subtitles (in either order).
+    for (const name of ['quality-button', 'captions-button']) {
+      await until(() => !!player.shadowRoot?.querySelector(`[part~="${name}"]`), `the ${name}`);
+    }
     return player;
   };
 
