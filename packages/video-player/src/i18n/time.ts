@@ -13,6 +13,10 @@ export function clock(seconds: number): string {
   return seconds < 0 ? `-${text}` : text;
 }
 
+/** Made once per language (and unit): the time slider speaks the time several times a second. */
+const unitFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** Seconds in words in the locale: "1 minute 5 seconds". */
 export function spokenTime(seconds: number, lang: string): string {
   const total = Math.round(Math.abs(Number.isFinite(seconds) ? seconds : 0));
@@ -23,6 +27,16 @@ export function spokenTime(seconds: number, lang: string): string {
   ];
   const words = units
     .filter(([unit, value]) => value || (unit === 'second' && total === 0))
-    .map(([unit, value]) => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value));
-  return new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' }).format(words);
+    .map(([unit, value]) => {
+      let format = unitFormats.get(lang + unit);
+      if (!format)
+        unitFormats.set(
+          lang + unit,
+          (format = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' })),
+        );
+      return format.format(value);
+    });
+  let list = listFormats.get(lang);
+  if (!list) listFormats.set(lang, (list = new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' })));
+  return list.format(words);
 }
