@@ -9,7 +9,12 @@ import { crc32cUpdate } from '@videokit/core/crc32c';
 import { UploadError } from './errors.ts';
 import type { Chunk, ChunkSource } from './sources.ts';
 
-const SLICE_BYTES = 4 * 1024 * 1024;
+/**
+ * Chromium hands a page a Blob's bytes faster in bigger reads (about 1 GB/s at 16 MiB against
+ * 0.6 GB/s at 4 MiB): 1 GiB over loopback went from 0.40 to 0.46 × one `PUT`, the peak JS heap
+ * from 15 to 34 MiB (under two 30 MiB chunks).
+ */
+const SLICE_BYTES = 16 * 1024 * 1024;
 
 export class ChecksummedSource implements ChunkSource {
   readonly #inner: ChunkSource;
