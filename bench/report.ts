@@ -94,7 +94,10 @@ export function printResults(results: Results): void {
     );
     console.table(
       Object.fromEntries(
-        Object.entries(run.runs).map(([client, { rounds, ...median }]) => [client, { ...median, rounds: rounds.join(' ') }]),
+        Object.entries(run.runs).map(([client, { rounds, ...median }]) => [
+          client,
+          { ...median, rounds: rounds.join(' ') },
+        ]),
       ),
     );
     console.log(

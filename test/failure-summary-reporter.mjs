@@ -30,7 +30,10 @@ export const RETRY_LOGGER = `(() => {
 
 /** @param {unknown[][]} logs */
 const retriesIn = (logs) =>
-  logs.flat().filter((entry) => typeof entry === 'string' && entry.startsWith(RETRIED)).map((entry) => entry.slice(RETRIED.length + 1));
+  logs
+    .flat()
+    .filter((entry) => typeof entry === 'string' && entry.startsWith(RETRIED))
+    .map((entry) => entry.slice(RETRIED.length + 1));
 
 /** @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite */
 function* failedTests(suite, path = []) {
@@ -59,9 +62,12 @@ export function failureSummaryReporter() {
         }
       }
       if (retried.length > 0) {
-        console.log(`\nRetried after a failure (${retried.length}):\n${retried.map((line) => `  ↻ ${line}`).join('\n')}\n`);
+        console.log(
+          `\nRetried after a failure (${retried.length}):\n${retried.map((line) => `  ↻ ${line}`).join('\n')}\n`,
+        );
       }
-      if (lines.length > 0) console.log(`\nFailed (${lines.length}):\n${lines.map((line) => `  ✗ ${line}`).join('\n')}\n`);
+      if (lines.length > 0)
+        console.log(`\nFailed (${lines.length}):\n${lines.map((line) => `  ✗ ${line}`).join('\n')}\n`);
     },
   };
 }
