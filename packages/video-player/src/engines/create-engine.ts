@@ -19,3 +19,12 @@ export async function createEngine(
   const { NativeEngine } = await import('./native-engine.ts');
   return new NativeEngine(media, events);
 }
+
+/**
+ * Starts fetching an engine's chunk before the element has rendered (the `<video>` it needs does
+ * not exist yet): the download overlaps the first render, and `createEngine` gets the same module.
+ */
+export function preloadEngine(kind: EngineKind): void {
+  // A failed fetch is reported by `createEngine`, which asks for the same module again.
+  if (kind === 'hls.js') import('./hls-engine.ts').catch(() => undefined);
+}
