@@ -6,10 +6,10 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VideoPlayer } from '../../packages/video-player/src/video-player.ts';
-import { adSurface, adVideo, barButton, clickOn, mountAdLayer, shown, startPlayback, unmountAdLayers } from './ads.ts';
+import { adSurface, adVideo, barButton, cleanUpAdTest, clickOn, mountAdLayer, shown, startPlayback } from './ads.ts';
 import { axeViolations } from './axe.ts';
-import { originUrl, resetOrigin } from './origin.ts';
-import { innerVideo, nextEvent, unmountAll, until } from './player.ts';
+import { originUrl } from './origin.ts';
+import { innerVideo, nextEvent, until } from './player.ts';
 
 /** The time sliders a viewer can see in the bar (the content's, or the one standing in for it). */
 const visibleSliders = (player: VideoPlayer): HTMLElement[] =>
@@ -26,11 +26,7 @@ const CONTENT_ONLY = ['captions', 'audio', 'quality', 'rate', 'pip'];
 describe('the control bar during an ad break', function () {
   this.timeout(60_000);
 
-  afterEach(async () => {
-    unmountAdLayers();
-    unmountAll();
-    await resetOrigin();
-  });
+  afterEach(cleanUpAdTest);
 
   it('keeps the time slider, disabled, showing the ad’s progress; neither keys nor clicks seek', async () => {
     const { layer, player } = await mountAdLayer({ 'ad-tag-url': originUrl('ads', '/vast/preroll.xml') });

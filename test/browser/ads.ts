@@ -3,8 +3,8 @@ import { sendMouse } from '@web/test-runner-commands';
 import '../../packages/ad-layer/src/define.ts';
 import type { AdLayer } from '../../packages/ad-layer/src/ad-layer.ts';
 import type { VideoPlayer } from '../../packages/video-player/src/video-player.ts';
-import { originUrl } from './origin.ts';
-import { mountPlayer } from './player.ts';
+import { originUrl, resetOrigin } from './origin.ts';
+import { mountPlayer, unmountAll } from './player.ts';
 
 export const SDK = originUrl('ads', '/ima3.js');
 export const MP4 = originUrl('stream', '/vod/highest.mp4');
@@ -38,6 +38,13 @@ export const trackAdLayer = (layer: AdLayer): void => void layers.add(layer);
 export function unmountAdLayers(): void {
   for (const layer of layers) layer.remove();
   layers.clear();
+}
+
+/** After each ad test: layers and players out of the document, the origin's faults and counts reset. */
+export async function cleanUpAdTest(): Promise<void> {
+  unmountAdLayers();
+  unmountAll();
+  await resetOrigin();
 }
 
 /** The `<video>` the SDK plays the ad in (inside the ad container in the player). */

@@ -3,17 +3,17 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import {
   adVideo,
   barButton,
+  cleanUpAdTest,
   clickOn as click,
   MP4,
   mountAdLayer as mount,
   SDK,
   startPlayback as start,
   trackAdLayer,
-  unmountAdLayers,
 } from '../../../test/browser/ads.ts';
 import { axeViolations } from '../../../test/browser/axe.ts';
-import { addFault, originUrl, resetOrigin } from '../../../test/browser/origin.ts';
-import { innerVideo, mountPlayer, nextEvent, requestsTo, unmountAll, until } from '../../../test/browser/player.ts';
+import { addFault, originUrl } from '../../../test/browser/origin.ts';
+import { innerVideo, mountPlayer, nextEvent, requestsTo, until } from '../../../test/browser/player.ts';
 import type { AdErrorEvent, AdStartEvent } from './events.ts';
 
 const close = (a: number, b: number, within = 0.75): boolean => Math.abs(a - b) <= within;
@@ -21,11 +21,7 @@ const close = (a: number, b: number, within = 0.75): boolean => Math.abs(a - b) 
 describe('<ad-layer>', function () {
   this.timeout(40_000);
 
-  afterEach(async () => {
-    unmountAdLayers();
-    unmountAll();
-    await resetOrigin();
-  });
+  afterEach(cleanUpAdTest);
 
   it('fetches no IMA code when no ad tag is set', async () => {
     const since = performance.now();
