@@ -2,7 +2,7 @@
  * CRC32C (Castagnoli, RFC 3720 §B.4), the checksum Google Cloud Storage keeps for every
  * object and reports in `X-Goog-Hash: crc32c=…` (base64 of the big-endian value). Fed piece
  * by piece, so an upload can checksum each chunk as it goes. Slicing-by-16 over 32-bit word
- * loads makes it cheap (about 2 GB/s in V8, against tens of MB/s for SHA-256 in JavaScript).
+ * loads makes it cheap (about 2 GB/s in Chromium, against tens of MB/s for SHA-256 in JavaScript).
  */
 
 /** Table `s` (256 entries from `s * 256`) advances the CRC over a byte followed by `s` zero bytes. */
@@ -20,18 +20,20 @@ for (let index = 256; index < TABLES.length; index += 1) {
 /** Words are read in the platform's byte order; the tables assume little-endian (every browser's). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
+/** `c` advanced over one byte. */
+const stepByte = (c: number, byte: number): number => (TABLES[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
+
 /** The CRC32C of `bytes` continuing from `crc` (the CRC32C of what came before; 0 to start). */
 export function crc32cUpdate(crc: number, bytes: Uint8Array): number {
   const t = TABLES;
   let c = ~crc;
   let at = 0;
-  const byteStep = (byte: number): void => {
-    c = (t[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
-  };
-  // Bytes up to a 4-byte boundary, then 16 bytes (four words) a step.
+  // Bytes up to a 4-byte boundary, then 16 bytes (four words) a step. `c` is a plain local: a
+  // closure assigning it (the byte step once was one) keeps it in a heap context, and the word
+  // loop ran at half speed (1 against 2.4 GB/s in Chromium).
   const head = (4 - (bytes.byteOffset % 4)) % 4;
   if (LITTLE_ENDIAN && bytes.length >= head + 16) {
-    for (; at < head; at += 1) byteStep(bytes[at] ?? 0);
+    for (; at < head; at += 1) c = stepByte(c, bytes[at] ?? 0);
     const words = new Int32Array(bytes.buffer, bytes.byteOffset + at, Math.floor((bytes.length - at) / 4));
     const wholeSteps = words.length - (words.length % 4);
     for (let w = 0; w < wholeSteps; w += 4) {
@@ -59,7 +61,7 @@ export function crc32cUpdate(crc: number, bytes: Uint8Array): number {
     }
     at += wholeSteps * 4;
   }
-  for (; at < bytes.length; at += 1) byteStep(bytes[at] ?? 0);
+  for (; at < bytes.length; at += 1) c = stepByte(c, bytes[at] ?? 0);
   return ~c >>> 0;
 }
 
