@@ -101,7 +101,7 @@ export function printResults(results: Results): void {
       ),
     );
     console.log(
-      `videokit / single PUT ${String(run.vsSinglePut)} (to the last answer ${String(run.vsSinglePutAnswered)})   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / UpChunk ${String(run.vsUpChunk)}   CRC32C of the file alone ${String(run.checksumSeconds)} s`,
+      `videokit / single PUT ${String(run.vsSinglePut)} (to the last answer ${String(run.vsSinglePutAnswered)})   dynamic / single PUT ${String(run.vsSinglePutDynamic)}   videokit / verified single PUT ${String(run.vsVerifiedPut)}   videokit / UpChunk ${String(run.vsUpChunk)}   CRC32C of the file alone ${String(run.checksumSeconds)} s`,
     );
   }
 

@@ -52,13 +52,18 @@ export interface UploadResults {
   vsSinglePutAnswered: number;
   /** The same with chunks sized from measured throughput (`dynamicChunkSize`). */
   vsSinglePutDynamic: number;
+  /**
+   * videokit ÷ one PUT whose sender also checks every byte (the file's CRC32C, computed while
+   * it is sent, against the origin's): what the chunked protocol costs beyond the checksum.
+   */
+  vsVerifiedPut: number;
   /** videokit MB/s ÷ UpChunk MB/s: the bar is ≥ 1.0. */
   vsUpChunk: number;
   /** Seconds the transport's CRC32C of the whole file takes alone, after the uploads (CPU it adds to each upload). */
   checksumSeconds: number;
 }
 
-const CLIENTS = ['single-put', 'videokit', 'videokit-dynamic', 'upchunk'] as const;
+const CLIENTS = ['single-put', 'single-put-verified', 'videokit', 'videokit-dynamic', 'upchunk'] as const;
 
 /**
  * Writes `mebibytes` MiB to `path`, each MiB a random 64 KiB block repeated with its index in its
@@ -211,6 +216,7 @@ export async function measureUpload(
       vsSinglePut: ratio(runs.videokit.mbPerSecond, runs['single-put'].mbPerSecond),
       vsSinglePutAnswered: ratio(runs['single-put'].answeredSeconds, runs.videokit.answeredSeconds),
       vsSinglePutDynamic: ratio(runs['videokit-dynamic'].mbPerSecond, runs['single-put'].mbPerSecond),
+      vsVerifiedPut: ratio(runs.videokit.mbPerSecond, runs['single-put-verified'].mbPerSecond),
       vsUpChunk: ratio(runs.videokit.mbPerSecond, runs.upchunk.mbPerSecond),
       checksumSeconds: Math.round(checksumMs) / 1000,
     };

@@ -4,8 +4,9 @@ import * as UpChunk from '@mux/upchunk';
 import { ChecksummedSource } from '../../packages/uploader/src/transport/checksummed-source.ts';
 import { BlobSource } from '../../packages/uploader/src/transport/sources.ts';
 import { createUpload } from '../../packages/uploader/src/transport/upload.ts';
+import { crc32cToBase64 } from '../../packages/core/src/crc32c.ts';
 
-export type UploadClient = 'videokit' | 'videokit-dynamic' | 'single-put' | 'upchunk';
+export type UploadClient = 'videokit' | 'videokit-dynamic' | 'single-put' | 'single-put-verified' | 'upchunk';
 
 declare global {
   interface Window {
@@ -35,11 +36,15 @@ window.benchChecksum = async () => {
   return performance.now() - started;
 };
 
-function singlePut(url: string, body: Blob): Promise<void> {
+/** Resolves with the answer's `X-Goog-Hash`. */
+function singlePut(url: string, body: Blob): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', url);
-    xhr.onload = () => (xhr.status === 200 || xhr.status === 201 ? resolve() : reject(new Error(String(xhr.status))));
+    xhr.onload = () =>
+      xhr.status === 200 || xhr.status === 201
+        ? resolve(xhr.getResponseHeader('X-Goog-Hash'))
+        : reject(new Error(String(xhr.status)));
     xhr.onerror = () => reject(new Error('network error'));
     xhr.send(body);
   });
@@ -53,6 +58,16 @@ window.benchUpload = async (client, url, chunkKiB) => {
   if (client === 'single-put') {
     await singlePut(url, body);
     window.benchAnsweredMs = performance.now() - started;
+  } else if (client === 'single-put-verified') {
+    // The least any sender that checks every byte does: one PUT, the file's CRC32C computed
+    // (as our transport computes it) while it is sent, compared with the origin's.
+    const own = new ChecksummedSource(new BlobSource(body), body).crc32c(body.size);
+    const googHash = await singlePut(url, body);
+    window.benchAnsweredMs = performance.now() - started;
+    const crc = await own;
+    if (crc === null || googHash !== `crc32c=${crc32cToBase64(crc)}`) {
+      throw new Error(`the origin's ${googHash ?? 'missing X-Goog-Hash'} differs from the file's CRC32C`);
+    }
   } else {
     const options = { endpoint: url, file: body, chunkSize: chunkKiB };
     // `videokit-dynamic` starts at chunkKiB and sizes chunks from measured throughput (about 10 s each).
