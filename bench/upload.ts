@@ -22,7 +22,7 @@ export interface UploadRun {
    * one the origin reports).
    */
   answeredSeconds: number;
-  /** Peak used JS heap during the upload, above the heap before it, in MiB. */
+  /** Peak used JS heap and ArrayBuffer memory during the upload (sampled every 10 ms), above what was used before it, in MiB. */
   peakHeapMiB: number;
   complete: boolean;
   /** The origin's SHA-256 of what it stored equals the generated file's. */
@@ -141,8 +141,11 @@ export async function measureUpload(
             uploadThroughput: (emulation.uploadMbitPerSecond * 1e6) / 8,
           });
         }
-        const heap = async (): Promise<number> =>
-          ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+        const heap = async (): Promise<number> => {
+          // ArrayBuffers' memory (file bytes read into the page) is outside the V8 heap: counted too.
+          const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+          return usedSize + backingStorageSize;
+        };
         // From the page: Chromium resolves *.localhost to loopback, Node may not.
         const { id, url } = await page.evaluate(async (base) => {
           const created = await fetch(`${base}/uploads`, { method: 'POST' });
@@ -155,7 +158,7 @@ export async function measureUpload(
         const sampler = (async () => {
           while (sampling.on) {
             peak = Math.max(peak, await heap().catch(() => peak));
-            await new Promise((resolve) => setTimeout(resolve, 25));
+            await new Promise((resolve) => setTimeout(resolve, 10));
           }
         })();
         let ms = Number.NaN;

@@ -1,7 +1,8 @@
 /**
  * SHA-256 fed piece by piece (FIPS 180-4). `crypto.subtle.digest` needs the whole input in
- * memory at once, which a multi-gigabyte upload must never be; this hashes a file slice by slice.
+ * memory at once, which a multi-gigabyte upload must never be; this hashes a file piece by piece.
  */
+import { BlobPieces } from './blob-pieces.ts';
 
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -115,11 +116,13 @@ export class Sha256 {
   }
 }
 
-/** SHA-256 of a Blob, read `sliceBytes` at a time so memory stays bounded. */
-export async function sha256OfBlob(blob: Blob, sliceBytes = 8 * 1024 * 1024): Promise<string> {
+/** SHA-256 of a Blob, read a piece at a time into one buffer so memory stays bounded. */
+export async function sha256OfBlob(blob: Blob): Promise<string> {
   const hash = new Sha256();
-  for (let at = 0; at < blob.size; at += sliceBytes) {
-    hash.update(new Uint8Array(await blob.slice(at, at + sliceBytes).arrayBuffer()));
-  }
+  await new BlobPieces().forEach(
+    blob,
+    (piece) => hash.update(piece),
+    () => false,
+  );
   return hash.hex();
 }
