@@ -2,7 +2,8 @@
 // package, installs the tarballs into a fresh app outside the workspace (app/, its own lockfile), and
 // proves in that app, for React 19 and React 18: a strict `tsc`, the Vite dev server and a production
 // build each playing, lazy-loading and uploading in Chromium with a clean console, and `renderToString`
-// in Node. Then a plain HTML page with only the CDN bundle as a classic `<script>`.
+// in Node. Then plain HTML pages with only a CDN bundle as a classic `<script>`: the player playing,
+// the uploader uploading 1.2 MiB in 256 KiB chunks byte-exact.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { startOrigin } from '../../packages/media-origin/src/index.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { buildIfStale, packAll, type Tarball } from './packages.ts';
-import { checkApp, checkCdnPage } from './page-checks.ts';
+import { checkApp, checkCdnPage, checkCdnUploader } from './page-checks.ts';
 import { run, serve, serveStatic } from './servers.ts';
 
 /** React 18, as a second run of the same app. */
@@ -118,6 +119,21 @@ try {
     const { url, server } = await serveStatic(cdn, { '/': page });
     try {
       expectClean('CDN page', await checkCdnPage(browser, url));
+    } finally {
+      server.close();
+    }
+  });
+  await step('uploader CDN bundle as a classic <script>', async () => {
+    const cdn = join(app, 'node_modules/@videokit/uploader/dist/cdn');
+    const id = origin.uploads.create();
+    const page = `<!doctype html><html lang="en"><head><title>CDN uploader</title><link rel="icon" href="data:,">
+<script src="/uploader.js"></script></head>
+<body><video-uploader endpoint="http://upload.${origin.domain}/uploads/${id}" chunk-size="256"></video-uploader>
+<script>document.querySelector('video-uploader').addEventListener('success', () => (document.body.dataset.uploaded = 'true'));</script>
+</body></html>`;
+    const { url, server } = await serveStatic(cdn, { '/': page });
+    try {
+      expectClean('CDN uploader page', await checkCdnUploader(browser, url, origin, id));
     } finally {
       server.close();
     }

@@ -30,6 +30,7 @@ export function App({ domain }: { domain: string }) {
       </ul>
       <VideoUploader
         id="uploader"
+        chunkSize={256}
         endpoint={async () => {
           const response = await fetch(`http://upload.${domain}/uploads`, { method: 'POST' });
           return ((await response.json()) as { url: string }).url;
